@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { activateInputSchema } from './inputs.js';
+import { defaultOptions, dependentsOf, serviceCatalog, serviceIds, serviceSelectionSchema } from './catalog.js';
+import { fieldErrorsFromZod } from './errors.js';
+
+describe('given the catalog', () => {
+  it('lists every service once with defaults that are among its values', () => {
+    for (const id of serviceIds) {
+      const definition = serviceCatalog[id];
+      expect(definition.id).toBe(id);
+      for (const option of Object.values(definition.options)) {
+        expect(option.values).toContain(option.default);
+      }
+      for (const required of definition.requires) expect(serviceIds).toContain(required);
+    }
+  });
+  it('knows that Scanner and Ekonomiöversikt depend on eEkonomi', () => {
+    expect(dependentsOf('eekonomi').sort()).toEqual(['ekonomioversikt', 'scanner']);
+  });
+});
+
+describe('given a service selection', () => {
+  it('fills in defaults for options left out', () => {
+    expect(serviceSelectionSchema.parse({ service: 'eekonomi' })).toEqual({
+      service: 'eekonomi',
+      options: defaultOptions('eekonomi'),
+    });
+    expect(serviceSelectionSchema.parse({ service: 'ekonomioversikt', options: { period: '3' } })).toEqual({
+      service: 'ekonomioversikt',
+      options: { period: '3', invoiceRecipient: 'customer' },
+    });
+  });
+  it('refuses an option the service does not have, naming it', () => {
+    const result = serviceSelectionSchema.safeParse({ service: 'scanner', options: { variant: 'pro' } });
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    expect(fieldErrorsFromZod(result.error, 'en')).toEqual({
+      options: [{ code: 'UNKNOWN_OPTION', message: 'The service does not have that option: variant.' }],
+    });
+  });
+  it('refuses a value the service does not offer', () => {
+    const result = serviceSelectionSchema.safeParse({ service: 'eekonomi', options: { variant: 'gold' } });
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    expect(fieldErrorsFromZod(result.error, 'sv')['options.variant']?.[0]?.code).toBe('UNKNOWN_OPTION_VALUE');
+  });
+  it('refuses an unknown service', () => {
+    const result = activateInputSchema.safeParse({
+      customerId: crypto.randomUUID(),
+      taskId: crypto.randomUUID(),
+      services: [{ service: 'fortnox' }],
+    });
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    expect(fieldErrorsFromZod(result.error, 'en')['services.0.service']?.[0]?.code).toBe('UNKNOWN_SERVICE');
+  });
+});

@@ -1,0 +1,158 @@
+import { z } from 'zod';
+
+/**
+ * The service catalog is data: options, defaults and dependencies live here, and the
+ * server, the widget and the docs all read this one table. Adding a service or an option
+ * should not need a new code branch anywhere else.
+ */
+
+export const serviceIds = [
+  'eekonomi',
+  'ekonomioversikt',
+  'scanner',
+  'skatt_bokslut_pro',
+  'utlagg',
+] as const;
+export type ServiceId = (typeof serviceIds)[number];
+export const serviceIdSchema = z.enum(serviceIds, { message: 'UNKNOWN_SERVICE' });
+
+export const invoiceRecipients = ['agency', 'customer'] as const;
+export type InvoiceRecipient = (typeof invoiceRecipients)[number];
+
+export const companyTypes = [
+  'aktiebolag',
+  'enskild_firma',
+  'handelsbolag',
+  'ekonomisk_forening',
+  'privatperson',
+] as const;
+export type CompanyType = (typeof companyTypes)[number];
+export const companyTypeSchema = z.enum(companyTypes);
+
+export interface ServiceOptionDefinition {
+  readonly values: readonly string[];
+  readonly default: string;
+}
+
+export interface ServiceDefinition {
+  readonly id: ServiceId;
+  readonly name: string;
+  /** Options the agency chooses when it activates; an empty object means none. */
+  readonly options: Readonly<Record<string, ServiceOptionDefinition>>;
+  /** Services that must be active, or activated in the same call, before this one. */
+  readonly requires: readonly ServiceId[];
+  /** The variant the agency itself always works in, whatever the customer has. */
+  readonly agencyVariant?: string;
+  /** The licence is derived from the customer's company type, not chosen. */
+  readonly licenceFollowsCompanyType: boolean;
+  /** Ending the collaboration deletes the service's data; the user must confirm. */
+  readonly endingDeletesData: boolean;
+}
+
+const invoiceRecipientOption: ServiceOptionDefinition = {
+  values: invoiceRecipients,
+  default: 'customer',
+};
+
+export const serviceCatalog: Readonly<Record<ServiceId, ServiceDefinition>> = {
+  eekonomi: {
+    id: 'eekonomi',
+    name: 'eEkonomi',
+    options: {
+      variant: { values: ['start', 'bokforing', 'fakturering', 'smart', 'pro'], default: 'smart' },
+      invoiceRecipient: invoiceRecipientOption,
+    },
+    requires: [],
+    agencyVariant: 'pro',
+    licenceFollowsCompanyType: false,
+    endingDeletesData: false,
+  },
+  ekonomioversikt: {
+    id: 'ekonomioversikt',
+    name: 'Ekonomiöversikt',
+    options: {
+      period: { values: ['3', '12'], default: '12' },
+      invoiceRecipient: invoiceRecipientOption,
+    },
+    requires: ['eekonomi'],
+    licenceFollowsCompanyType: false,
+    endingDeletesData: false,
+  },
+  scanner: {
+    id: 'scanner',
+    name: 'Scanner',
+    options: {},
+    requires: ['eekonomi'],
+    licenceFollowsCompanyType: false,
+    endingDeletesData: false,
+  },
+  skatt_bokslut_pro: {
+    id: 'skatt_bokslut_pro',
+    name: 'Skatt & Bokslut Pro',
+    options: {},
+    requires: [],
+    licenceFollowsCompanyType: true,
+    endingDeletesData: false,
+  },
+  utlagg: {
+    id: 'utlagg',
+    name: 'Utlägg',
+    options: { plan: { values: ['styckpris', 'smart', 'fastpris'], default: 'styckpris' } },
+    requires: [],
+    licenceFollowsCompanyType: false,
+    endingDeletesData: true,
+  },
+};
+
+export const serviceList: readonly ServiceDefinition[] = serviceIds.map((id) => serviceCatalog[id]);
+
+/** Options as stored and sent: option name to chosen value. */
+export type ServiceOptions = Record<string, string>;
+export const serviceOptionsSchema = z.record(z.string().max(40), z.string().max(40));
+
+/** The services that depend on `service` (for example Scanner and Ekonomiöversikt on eEkonomi). */
+export function dependentsOf(service: ServiceId): ServiceId[] {
+  return serviceIds.filter((id) => serviceCatalog[id].requires.includes(service));
+}
+
+export function defaultOptions(service: ServiceId): ServiceOptions {
+  return Object.fromEntries(
+    Object.entries(serviceCatalog[service].options).map(([name, option]) => [name, option.default]),
+  );
+}
+
+/**
+ * A schema for one service's options, built from the catalog: unknown option names and
+ * values the service does not offer are refused, and missing options get their default.
+ */
+function optionsSchemaFor(service: ServiceId) {
+  const shape = Object.fromEntries(
+    Object.entries(serviceCatalog[service].options).map(([name, option]) => [
+      name,
+      z
+        .enum(option.values as [string, ...string[]], { message: 'UNKNOWN_OPTION_VALUE' })
+        .default(option.default),
+    ]),
+  );
+  return z.strictObject(shape, { message: 'UNKNOWN_OPTION' }).default(defaultOptions(service));
+}
+
+const serviceSelectionSchemas = serviceIds.map((service) =>
+  z.object({ service: z.literal(service), options: optionsSchemaFor(service) }),
+);
+
+/** `{ service, options }`, with the options checked against that service's catalog entry. */
+export const serviceSelectionSchema = z.discriminatedUnion(
+  'service',
+  serviceSelectionSchemas as unknown as [
+    (typeof serviceSelectionSchemas)[number],
+    ...(typeof serviceSelectionSchemas)[number][],
+  ],
+  { message: 'UNKNOWN_SERVICE' },
+);
+export type ServiceSelection = { service: ServiceId; options: ServiceOptions };
+
+/** Who pays for a service with these options: the option if it has one, else the customer. */
+export function invoiceRecipientOf(options: ServiceOptions): InvoiceRecipient {
+  return options.invoiceRecipient === 'agency' ? 'agency' : 'customer';
+}

@@ -1,0 +1,62 @@
+import { z } from 'zod';
+
+export const collaborationStatuses = [
+  'pending',
+  'active',
+  'declined',
+  'expired',
+  'cancelled',
+  'ended',
+] as const;
+export type CollaborationStatus = (typeof collaborationStatuses)[number];
+export const collaborationStatusSchema = z.enum(collaborationStatuses, {
+  message: 'UNKNOWN_STATUS',
+});
+
+export type CollaborationTransition =
+  | 'accept'
+  | 'decline'
+  | 'cancel'
+  | 'expire'
+  | 'resend'
+  | 'end';
+
+/**
+ * Every allowed status change, in one table. A transition not listed here is refused.
+ * `expired` is stored lazily: an invitation past its `expires_at` counts as expired when it
+ * is read (see `effectiveStatus`), and it is written as expired when something touches it.
+ */
+export const collaborationTransitions: Readonly<
+  Record<CollaborationStatus, Partial<Record<CollaborationTransition, CollaborationStatus>>>
+> = {
+  pending: { accept: 'active', decline: 'declined', cancel: 'cancelled', expire: 'expired', resend: 'pending' },
+  expired: { resend: 'pending', cancel: 'cancelled' },
+  active: { end: 'ended' },
+  declined: {},
+  cancelled: {},
+  ended: {},
+};
+
+export function nextStatus(
+  from: CollaborationStatus,
+  transition: CollaborationTransition,
+): CollaborationStatus | undefined {
+  return collaborationTransitions[from][transition];
+}
+
+/** Statuses that hold a service for a customer: a second activation of it is a conflict. */
+export const occupyingStatuses = ['pending', 'active'] as const satisfies CollaborationStatus[];
+
+/** A pending collaboration whose invitation has passed its expiry is expired. */
+export function effectiveStatus(
+  status: CollaborationStatus,
+  expiresAt: Date | null,
+  now: Date,
+): CollaborationStatus {
+  if (status === 'pending' && expiresAt !== null && expiresAt.getTime() <= now.getTime()) {
+    return 'expired';
+  }
+  return status;
+}
+
+export const invitationValidityDays = 30;
