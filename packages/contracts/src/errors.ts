@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Locale } from './locale.js';
+import { collaborationStatusLabels, isCollaborationStatus } from './status.js';
 
 /**
  * Every error the API can return, with the tRPC code it travels under and a message in each
@@ -74,9 +75,13 @@ export function isErrorCode(value: unknown): value is ErrorCode {
 }
 
 export function formatErrorMessage(code: ErrorCode, locale: Locale, params: ErrorParams = {}): string {
-  return errorCatalog[code][locale].replace(/\{(\w+)\}/g, (placeholder, name: string) =>
-    name in params ? String(params[name]) : placeholder,
-  );
+  return errorCatalog[code][locale].replace(/\{(\w+)\}/g, (placeholder, name: string) => {
+    const value = params[name];
+    if (value === undefined) return placeholder;
+    // A status travels as its code and is shown in the reader's language.
+    if (name === 'status' && isCollaborationStatus(value)) return collaborationStatusLabels[locale][value];
+    return String(value);
+  });
 }
 
 export interface FieldError {

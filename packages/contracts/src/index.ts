@@ -5,3 +5,4 @@ export * from './locale.js';
 export * from './org-number.js';
 export * from './primitives.js';
 export * from './status.js';
+export * from './access.js';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Locale } from './locale.js';
 
 export const collaborationStatuses = [
   'pending',
@@ -60,3 +61,26 @@ export function effectiveStatus(
 }
 
 export const invitationValidityDays = 30;
+
+export const collaborationStatusLabels: Readonly<Record<Locale, Record<CollaborationStatus, string>>> = {
+  sv: {
+    pending: 'väntande',
+    active: 'aktivt',
+    declined: 'avböjt',
+    expired: 'utgånget',
+    cancelled: 'återkallat',
+    ended: 'avslutat',
+  },
+  en: {
+    pending: 'pending',
+    active: 'active',
+    declined: 'declined',
+    expired: 'expired',
+    cancelled: 'cancelled',
+    ended: 'ended',
+  },
+};
+
+export function isCollaborationStatus(value: unknown): value is CollaborationStatus {
+  return typeof value === 'string' && (collaborationStatuses as readonly string[]).includes(value);
+}

@@ -1,0 +1,463 @@
+import {
+  type ActivateInput,
+  type activateInputSchema,
+  type CollaborationStatus,
+  effectiveStatus,
+  invitationValidityDays,
+  type ServiceId,
+  type ServiceOptions,
+  serviceCatalog,
+} from '@collab/contracts';
+import {
+  accountUsers,
+  agencies,
+  collaborations,
+  customerAccounts,
+  customers,
+  invitations,
+  tasks,
+  type Transaction,
+  transact,
+} from '@collab/db';
+import { and, eq, inArray } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { InnerContext } from '../context.js';
+import { fail, failField } from '../errors.js';
+import { type EmployeeActor, maskEmail, requireEmployee, requireFullRights } from './actors.js';
+import { recordAudit } from './audit.js';
+import { rederiveGrants } from './grants.js';
+import { findIdempotentResult, hashRequest, storeIdempotentResult } from './idempotency.js';
+import { queueEmail, queueEvent } from './outbox.js';
+import { generateInvitationToken } from './tokens.js';
+
+export type ParsedActivateInput = z.output<typeof activateInputSchema>;
+
+export interface ActivationResult {
+  /** `activated`: the company had no account, so it got one and everything is active now.
+   *  `invited`: the company has an account, and its admins were invited to accept. */
+  flow: 'activated' | 'invited';
+  accountCreated: boolean;
+  services: { service: ServiceId; collaborationId: string; status: CollaborationStatus }[];
+  invitation: { id: string; expiresAt: string } | null;
+  /** Who was e-mailed; addresses are masked, since they may belong to the company, not the agency. */
+  emailsQueued: { name: string; maskedEmail: string }[];
+}
+
+const dayInMilliseconds = 24 * 60 * 60 * 1000;
+
+/**
+ * Activates one or more services for a customer (flow 1 in DESIGN.md), all in one
+ * transaction: every service is activated or invited, or none is.
+ */
+export async function activateCollaborations(
+  context: InnerContext,
+  input: ParsedActivateInput,
+): Promise<ActivationResult> {
+  const employee = await requireEmployee(context);
+  requireFullRights(employee);
+  rejectServicesListedTwice(input);
+  const { idempotencyKey, ...request } = input;
+  const requestHash = hashRequest(request);
+  return transact(context.db, (transaction) => {
+    if (idempotencyKey) {
+      const earlier = findIdempotentResult<ActivationResult>(transaction, employee.id, idempotencyKey, requestHash);
+      if (earlier) return earlier;
+    }
+    const result = activateInTransaction(transaction, context, employee, input);
+    if (idempotencyKey) {
+      storeIdempotentResult(
+        transaction,
+        { actorId: employee.id, key: idempotencyKey, requestHash, response: result },
+        context.clock.now(),
+      );
+    }
+    return result;
+  });
+}
+
+function rejectServicesListedTwice(input: ParsedActivateInput): void {
+  const seen = new Set<ServiceId>();
+  for (const [index, selection] of input.services.entries()) {
+    if (seen.has(selection.service)) {
+      throw failField(`services.${index}.service`, 'SERVICE_LISTED_TWICE', {
+        service: serviceCatalog[selection.service].name,
+      });
+    }
+    seen.add(selection.service);
+  }
+}
+
+function activateInTransaction(
+  transaction: Transaction,
+  context: InnerContext,
+  employee: EmployeeActor,
+  input: ParsedActivateInput,
+): ActivationResult {
+  const now = context.clock.now();
+  const customer = transaction
+    .select()
+    .from(customers)
+    .where(and(eq(customers.id, input.customerId), eq(customers.agencyId, employee.agencyId)))
+    .get();
+  if (!customer) throw fail('CUSTOMER_NOT_FOUND');
+  const task = transaction
+    .select()
+    .from(tasks)
+    .where(and(eq(tasks.id, input.taskId), eq(tasks.agencyId, employee.agencyId)))
+    .get();
+  if (!task) throw fail('TASK_NOT_FOUND');
+  if (task.customerId !== customer.id) throw failField('taskId', 'TASK_NOT_FOR_CUSTOMER');
+
+  const activeServices = checkServicesAreFree(transaction, employee, customer.id, input, now);
+  checkDependencies(input, activeServices);
+
+  const agency = transaction
+    .select({ name: agencies.name })
+    .from(agencies)
+    .where(eq(agencies.id, employee.agencyId))
+    .get();
+  const agencyName = agency?.name ?? '';
+  const selections = input.services.map((selection) => ({
+    service: selection.service,
+    options: optionsToStore(selection.service, selection.options, customer.companyType),
+  }));
+  const account = transaction
+    .select()
+    .from(customerAccounts)
+    .where(eq(customerAccounts.orgNumber, customer.orgNumber))
+    .get();
+  const common = { transaction, context, employee, customer, taskId: task.id, selections, agencyName, now };
+  return account ? inviteExistingAccount({ ...common, account }) : activateForNewAccount(common);
+}
+
+/**
+ * A service already pending or active for the customer is a conflict that names the
+ * existing collaboration. A pending one whose invitation has expired no longer holds the
+ * service: it is written as expired here, so the new activation can take its place.
+ * Returns the services that are active for the customer now.
+ */
+function checkServicesAreFree(
+  transaction: Transaction,
+  employee: EmployeeActor,
+  customerId: string,
+  input: ParsedActivateInput,
+  now: Date,
+): Set<ServiceId> {
+  const open = transaction
+    .select({
+      id: collaborations.id,
+      service: collaborations.service,
+      status: collaborations.status,
+      version: collaborations.version,
+      accountId: collaborations.accountId,
+      invitationId: collaborations.invitationId,
+      expiresAt: invitations.expiresAt,
+    })
+    .from(collaborations)
+    .leftJoin(invitations, eq(invitations.id, collaborations.invitationId))
+    .where(
+      and(eq(collaborations.customerId, customerId), inArray(collaborations.status, ['pending', 'active'])),
+    )
+    .all();
+  const activeServices = new Set<ServiceId>();
+  const requested = new Set(input.services.map((selection) => selection.service));
+  for (const existing of open) {
+    if (existing.service === null) continue;
+    const status = effectiveStatus(existing.status, existing.expiresAt, now);
+    if (status === 'expired') {
+      transaction
+        .update(collaborations)
+        .set({ status: 'expired', version: existing.version + 1, updatedAt: now })
+        .where(eq(collaborations.id, existing.id))
+        .run();
+      recordAudit(
+        transaction,
+        {
+          agencyId: employee.agencyId,
+          accountId: existing.accountId,
+          collaborationId: existing.id,
+          invitationId: existing.invitationId,
+          actor: null,
+          action: 'collaboration.expired',
+          before: { status: 'pending' },
+          after: { status: 'expired' },
+        },
+        now,
+      );
+      continue;
+    }
+    if (status === 'active') activeServices.add(existing.service);
+    if (requested.has(existing.service)) {
+      const index = input.services.findIndex((selection) => selection.service === existing.service);
+      throw failField(`services.${index}.service`, 'COLLABORATION_EXISTS', {
+        service: serviceCatalog[existing.service].name,
+        status,
+        collaborationId: existing.id,
+      });
+    }
+  }
+  return activeServices;
+}
+
+/** Scanner and Ekonomiöversikt need eEkonomi: active already, or in this same call. */
+function checkDependencies(input: ParsedActivateInput, activeServices: Set<ServiceId>): void {
+  const requested = new Set(input.services.map((selection) => selection.service));
+  for (const [index, selection] of input.services.entries()) {
+    for (const required of serviceCatalog[selection.service].requires) {
+      if (!requested.has(required) && !activeServices.has(required)) {
+        throw failField(`services.${index}.service`, 'SERVICE_REQUIRES', {
+          service: serviceCatalog[selection.service].name,
+          required: serviceCatalog[required].name,
+        });
+      }
+    }
+  }
+}
+
+/** Skatt & Bokslut Pro's licence is not chosen: it follows the company type. */
+function optionsToStore(service: ServiceId, options: ServiceOptions, companyType: string): ServiceOptions {
+  return serviceCatalog[service].licenceFollowsCompanyType ? { ...options, licence: companyType } : options;
+}
+
+interface ActivationStep {
+  transaction: Transaction;
+  context: InnerContext;
+  employee: EmployeeActor;
+  customer: typeof customers.$inferSelect;
+  taskId: string;
+  selections: { service: ServiceId; options: ServiceOptions }[];
+  agencyName: string;
+  now: Date;
+}
+
+function servicePayload(selections: ActivationStep['selections']) {
+  return selections.map(({ service, options }) => ({ service, name: serviceCatalog[service].name, options }));
+}
+
+/** Flow 1a: no account yet. Create it, make the contact person its first admin, activate. */
+function activateForNewAccount(step: ActivationStep): ActivationResult {
+  const { transaction, employee, customer, now } = step;
+  if (!customer.contactEmail) throw fail('CONTACT_EMAIL_MISSING', { customerName: customer.name });
+  const accountId = crypto.randomUUID();
+  transaction
+    .insert(customerAccounts)
+    .values({ id: accountId, orgNumber: customer.orgNumber, name: customer.name, createdAt: now })
+    .run();
+  transaction
+    .insert(accountUsers)
+    .values({
+      id: crypto.randomUUID(),
+      accountId,
+      name: customer.contactName,
+      email: customer.contactEmail,
+      isAdmin: true,
+      locale: 'sv',
+      createdAt: now,
+    })
+    .run();
+  const services = step.selections.map(({ service, options }) => {
+    const collaborationId = crypto.randomUUID();
+    transaction
+      .insert(collaborations)
+      .values({
+        id: collaborationId,
+        agencyId: employee.agencyId,
+        customerId: customer.id,
+        accountId,
+        service,
+        taskId: step.taskId,
+        options,
+        status: 'active',
+        createdById: employee.id,
+        activatedAt: now,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .run();
+    rederiveGrants(transaction, collaborationId, now);
+    recordAudit(
+      transaction,
+      {
+        agencyId: employee.agencyId,
+        accountId,
+        collaborationId,
+        invitationId: null,
+        actor: employee,
+        action: 'collaboration.activated',
+        before: null,
+        after: { status: 'active', service, options, taskId: step.taskId, accountCreated: true },
+      },
+      now,
+    );
+    return { service, collaborationId, status: 'active' as const };
+  });
+  queueEmail(
+    transaction,
+    {
+      template: 'signin_instructions',
+      to: customer.contactEmail,
+      locale: 'sv',
+      relatedId: accountId,
+      payload: {
+        recipientName: customer.contactName,
+        agencyName: step.agencyName,
+        customerName: customer.name,
+        services: servicePayload(step.selections),
+      },
+    },
+    now,
+  );
+  queueEvent(
+    transaction,
+    {
+      name: 'collaboration.activated',
+      agencyId: employee.agencyId,
+      relatedId: customer.id,
+      payload: { customerId: customer.id, accountCreated: true, services },
+    },
+    now,
+  );
+  return {
+    flow: 'activated',
+    accountCreated: true,
+    services,
+    invitation: null,
+    emailsQueued: [{ name: customer.contactName, maskedEmail: maskEmail(customer.contactEmail) }],
+  };
+}
+
+/** Flow 1b: the company has an account. Invite its admins; nothing is active until one accepts. */
+function inviteExistingAccount(
+  step: ActivationStep & { account: typeof customerAccounts.$inferSelect },
+): ActivationResult {
+  const { transaction, context, employee, customer, account, now } = step;
+  const admins = transaction
+    .select()
+    .from(accountUsers)
+    .where(and(eq(accountUsers.accountId, account.id), eq(accountUsers.isAdmin, true)))
+    .all();
+  if (admins.length === 0) throw fail('ACCOUNT_HAS_NO_ADMINS');
+  const invitationId = crypto.randomUUID();
+  const { token, tokenHash } = generateInvitationToken();
+  const expiresAt = new Date(now.getTime() + invitationValidityDays * dayInMilliseconds);
+  transaction
+    .insert(invitations)
+    .values({
+      id: invitationId,
+      agencyId: employee.agencyId,
+      customerId: customer.id,
+      accountId: account.id,
+      tokenHash,
+      status: 'pending',
+      expiresAt,
+      sentById: employee.id,
+      sentAt: now,
+      createdAt: now,
+    })
+    .run();
+  const services = step.selections.map(({ service, options }) => {
+    const collaborationId = crypto.randomUUID();
+    transaction
+      .insert(collaborations)
+      .values({
+        id: collaborationId,
+        agencyId: employee.agencyId,
+        customerId: customer.id,
+        accountId: account.id,
+        service,
+        taskId: step.taskId,
+        options,
+        status: 'pending',
+        invitationId,
+        createdById: employee.id,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .run();
+    recordAudit(
+      transaction,
+      {
+        agencyId: employee.agencyId,
+        accountId: account.id,
+        collaborationId,
+        invitationId,
+        actor: employee,
+        action: 'collaboration.invited',
+        before: null,
+        after: { status: 'pending', service, options, taskId: step.taskId },
+      },
+      now,
+    );
+    return { service, collaborationId, status: 'pending' as const };
+  });
+  queueInvitationEmails(transaction, context, {
+    invitationId,
+    token,
+    admins,
+    agencyName: step.agencyName,
+    customerName: customer.name,
+    invitedByName: employee.name,
+    services: servicePayload(step.selections),
+    expiresAt,
+    now,
+  });
+  queueEvent(
+    transaction,
+    {
+      name: 'collaboration.invited',
+      agencyId: employee.agencyId,
+      relatedId: invitationId,
+      payload: { customerId: customer.id, invitationId, services },
+    },
+    now,
+  );
+  return {
+    flow: 'invited',
+    accountCreated: false,
+    services,
+    invitation: { id: invitationId, expiresAt: expiresAt.toISOString() },
+    emailsQueued: admins.map((admin) => ({ name: admin.name, maskedEmail: maskEmail(admin.email) })),
+  };
+}
+
+/** One e-mail per admin, each carrying the token sealed until delivery. */
+export function queueInvitationEmails(
+  transaction: Transaction,
+  context: InnerContext,
+  invitation: {
+    invitationId: string;
+    token: string;
+    admins: { name: string; email: string; locale: 'sv' | 'en' }[];
+    agencyName: string;
+    customerName: string;
+    invitedByName: string;
+    services: { service: ServiceId; name: string; options: ServiceOptions }[];
+    expiresAt: Date;
+    now: Date;
+  },
+): void {
+  for (const admin of invitation.admins) {
+    queueEmail(
+      transaction,
+      {
+        template: 'invitation',
+        to: admin.email,
+        locale: admin.locale,
+        relatedId: invitation.invitationId,
+        sealedSecret: context.secrets.seal(invitation.token),
+        payload: {
+          invitationId: invitation.invitationId,
+          recipientName: admin.name,
+          agencyName: invitation.agencyName,
+          customerName: invitation.customerName,
+          invitedByName: invitation.invitedByName,
+          services: invitation.services,
+          expiresAt: invitation.expiresAt.toISOString(),
+        },
+      },
+      invitation.now,
+    );
+  }
+}
+
+export type { ActivateInput };

@@ -1,0 +1,69 @@
+import { accountUsers, customerAccounts, employees } from '@collab/db';
+import { eq } from 'drizzle-orm';
+import type { InnerContext } from '../context.js';
+import { fail } from '../errors.js';
+
+export interface EmployeeActor {
+  kind: 'employee';
+  id: string;
+  agencyId: string;
+  name: string;
+  rights: 'full' | 'standard';
+}
+
+export interface AccountUserActor {
+  kind: 'account_user';
+  id: string;
+  accountId: string;
+  accountName: string;
+  name: string;
+  isAdmin: boolean;
+}
+
+/**
+ * The token names a user; what that user may do is read here, from the database, on every
+ * call. A token can therefore never grant more than the data says.
+ */
+export async function requireEmployee(context: InnerContext): Promise<EmployeeActor> {
+  if (!context.identity) throw fail('UNAUTHENTICATED');
+  const employee = context.db
+    .select({
+      id: employees.id,
+      agencyId: employees.agencyId,
+      name: employees.name,
+      rights: employees.rights,
+    })
+    .from(employees)
+    .where(eq(employees.id, context.identity.userId))
+    .get();
+  if (!employee) throw fail('EMPLOYEE_REQUIRED');
+  return { kind: 'employee', ...employee };
+}
+
+export function requireFullRights(employee: EmployeeActor): void {
+  if (employee.rights !== 'full') throw fail('FULL_RIGHTS_REQUIRED');
+}
+
+export async function requireAccountUser(context: InnerContext): Promise<AccountUserActor> {
+  if (!context.identity) throw fail('UNAUTHENTICATED');
+  const user = context.db
+    .select({
+      id: accountUsers.id,
+      accountId: accountUsers.accountId,
+      accountName: customerAccounts.name,
+      name: accountUsers.name,
+      isAdmin: accountUsers.isAdmin,
+    })
+    .from(accountUsers)
+    .innerJoin(customerAccounts, eq(customerAccounts.id, accountUsers.accountId))
+    .where(eq(accountUsers.id, context.identity.userId))
+    .get();
+  if (!user) throw fail('ACCOUNT_USER_REQUIRED');
+  return { kind: 'account_user', ...user };
+}
+
+/** "anna.svensson@foretag.se" → "a***@foretag.se": enough to recognise, not to harvest. */
+export function maskEmail(email: string): string {
+  const [local = '', domain = ''] = email.split('@');
+  return `${local.slice(0, 1)}***@${domain}`;
+}

@@ -1,0 +1,88 @@
+import type { Locale } from '@collab/contracts';
+import { outboxMessages, type Transaction } from '@collab/db';
+import { and, eq } from 'drizzle-orm';
+
+export type EmailTemplate =
+  | 'signin_instructions'
+  | 'invitation'
+  | 'company_has_access'
+  | 'invitation_accepted'
+  | 'invitation_declined';
+
+export type IntegrationEvent =
+  | 'collaboration.activated'
+  | 'collaboration.invited'
+  | 'collaboration.accepted'
+  | 'collaboration.declined'
+  | 'collaboration.cancelled'
+  | 'invitation.resent';
+
+export interface QueuedEmail {
+  template: EmailTemplate;
+  to: string;
+  locale: Locale;
+  payload: Record<string, unknown>;
+  relatedId: string;
+  /** Already sealed with the context's secret box. */
+  sealedSecret?: string;
+}
+
+/** Written in the caller's transaction: the message exists if and only if the change does. */
+export function queueEmail(transaction: Transaction, email: QueuedEmail, now: Date): void {
+  transaction
+    .insert(outboxMessages)
+    .values({
+      id: crypto.randomUUID(),
+      kind: 'email',
+      topic: email.template,
+      recipient: email.to,
+      locale: email.locale,
+      payload: email.payload,
+      relatedId: email.relatedId,
+      sealedSecret: email.sealedSecret ?? null,
+      status: 'pending',
+      nextAttemptAt: now,
+      createdAt: now,
+    })
+    .run();
+}
+
+export function queueEvent(
+  transaction: Transaction,
+  event: { name: IntegrationEvent; agencyId: string; relatedId: string; payload: Record<string, unknown> },
+  now: Date,
+): void {
+  transaction
+    .insert(outboxMessages)
+    .values({
+      id: crypto.randomUUID(),
+      kind: 'event',
+      topic: event.name,
+      recipient: event.agencyId,
+      locale: 'en',
+      payload: event.payload,
+      relatedId: event.relatedId,
+      status: 'pending',
+      nextAttemptAt: now,
+      createdAt: now,
+    })
+    .run();
+}
+
+/**
+ * Invitation e-mails not yet delivered carry a token that a resend or a cancellation has
+ * made useless: they are not sent, and their sealed token is wiped.
+ */
+export function supersedeUndeliveredInvitationEmails(transaction: Transaction, invitationId: string): void {
+  transaction
+    .update(outboxMessages)
+    .set({ status: 'superseded', sealedSecret: null })
+    .where(
+      and(
+        eq(outboxMessages.relatedId, invitationId),
+        eq(outboxMessages.topic, 'invitation'),
+        eq(outboxMessages.status, 'pending'),
+      ),
+    )
+    .run();
+}

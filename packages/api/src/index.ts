@@ -1,0 +1,6 @@
+export { type Clock, createInnerContext, type Identity, type InnerContext, systemClock } from './context.js';
+export { AppError } from './errors.js';
+export { hashInvitationToken } from './domain/tokens.js';
+export { type AppRouter, appRouter, createCaller, type RouterInputs, type RouterOutputs } from './root.js';
+export { createSecretBox, type SecretBox } from './secret-box.js';
+export type { AppErrorData } from './trpc.js';

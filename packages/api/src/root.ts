@@ -1,0 +1,23 @@
+import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
+import { catalogRouter } from './routers/catalog.js';
+import { collaborationsRouter } from './routers/collaborations.js';
+import { customersRouter } from './routers/customers.js';
+import { invitationsRouter } from './routers/invitations.js';
+import { createCallerFactory, router } from './trpc.js';
+
+/**
+ * Every procedure is reachable without a session at the tRPC level; the domain functions
+ * decide who may do what, so the rules hold whichever way a procedure is called.
+ */
+export const appRouter = router({
+  catalog: catalogRouter,
+  customers: customersRouter,
+  collaborations: collaborationsRouter,
+  invitations: invitationsRouter,
+});
+
+export type AppRouter = typeof appRouter;
+export type RouterInputs = inferRouterInputs<AppRouter>;
+export type RouterOutputs = inferRouterOutputs<AppRouter>;
+
+export const createCaller = createCallerFactory(appRouter);

@@ -1,0 +1,34 @@
+import {
+  invitationAcceptInputSchema,
+  invitationByTokenInputSchema,
+  invitationDeclineInputSchema,
+  invitationIdInputSchema,
+} from '@collab/contracts';
+import type { TRPCRouterRecord } from '@trpc/server';
+import {
+  acceptInvitation,
+  cancelInvitation,
+  declineInvitation,
+  getInvitationByToken,
+  resendInvitation,
+} from '../domain/invitations.js';
+import { publicProcedure } from '../trpc.js';
+
+export const invitationsRouter = {
+  /** Public and read-only: opening a link never changes anything. */
+  byToken: publicProcedure
+    .input(invitationByTokenInputSchema)
+    .query(({ ctx, input }) => getInvitationByToken(ctx, input.token)),
+  accept: publicProcedure
+    .input(invitationAcceptInputSchema)
+    .mutation(({ ctx, input }) => acceptInvitation(ctx, input.token)),
+  decline: publicProcedure
+    .input(invitationDeclineInputSchema)
+    .mutation(({ ctx, input }) => declineInvitation(ctx, input)),
+  resend: publicProcedure
+    .input(invitationIdInputSchema)
+    .mutation(({ ctx, input }) => resendInvitation(ctx, input.invitationId)),
+  cancel: publicProcedure
+    .input(invitationIdInputSchema)
+    .mutation(({ ctx, input }) => cancelInvitation(ctx, input.invitationId)),
+} satisfies TRPCRouterRecord;

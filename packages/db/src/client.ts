@@ -1,0 +1,71 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import BetterSqlite3 from 'better-sqlite3';
+import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import * as schema from './schema.js';
+
+export type Database = BetterSQLite3Database<typeof schema> & { $client: BetterSqlite3.Database };
+/** What a transaction callback receives: the same query API, inside the transaction. */
+export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
+
+/** The committed migrations, next to `src/` and `dist/` alike. */
+export const migrationsFolder = fileURLToPath(new URL('../drizzle', import.meta.url));
+
+export interface CreateDatabaseOptions {
+  /** A file path, or ':memory:' for tests. */
+  filename: string;
+  /** Apply the committed migrations before returning (default true). */
+  migrate?: boolean;
+}
+
+/**
+ * Opens SQLite with the settings a server needs: WAL so readers never wait for the writer,
+ * foreign keys on (SQLite has them off by default), and a busy timeout so a second process
+ * waits for a lock instead of failing at once.
+ */
+export function createDatabase(options: CreateDatabaseOptions): Database {
+  if (options.filename !== ':memory:') mkdirSync(dirname(options.filename), { recursive: true });
+  const client = new BetterSqlite3(options.filename);
+  client.pragma('journal_mode = WAL');
+  client.pragma('foreign_keys = ON');
+  client.pragma('busy_timeout = 5000');
+  client.pragma('synchronous = NORMAL');
+  const database = drizzle({ client, schema, casing: 'snake_case' });
+  if (options.migrate !== false) migrate(database, { migrationsFolder });
+  return database;
+}
+
+export function closeDatabase(database: Database): void {
+  database.$client.close();
+}
+
+/**
+ * Runs `work` in one write transaction. better-sqlite3 transactions are synchronous, so
+ * `work` must not await; the function is async at its boundary so that callers stay the same
+ * if an asynchronous dialect such as PostgreSQL is added. `immediate` takes the write lock at
+ * the start, so two writers never deadlock upgrading a read lock.
+ */
+export async function transact<Result>(
+  database: Database,
+  work: (transaction: Transaction) => Result,
+): Promise<Result> {
+  return database.transaction(work, { behavior: 'immediate' });
+}
+
+/** How many committed migrations are not applied yet (readiness checks want zero). */
+export function pendingMigrationCount(database: Database): number {
+  const journal = readJournal();
+  const applied = database.$client
+    .prepare('select count(*) as count from __drizzle_migrations')
+    .get() as { count: number } | undefined;
+  return journal - (applied?.count ?? 0);
+}
+
+function readJournal(): number {
+  const journal = JSON.parse(readFileSync(`${migrationsFolder}/meta/_journal.json`, 'utf8')) as {
+    entries: unknown[];
+  };
+  return journal.entries.length;
+}

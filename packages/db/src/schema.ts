@@ -1,0 +1,344 @@
+import { sql } from 'drizzle-orm';
+import {
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/sqlite-core';
+
+/*
+ * Column names are camelCase here and snake_case in SQL (the client sets `casing`).
+ * Times are stored as epoch milliseconds; the API turns them into ISO strings.
+ * Enumerations are kept as text with the allowed values checked in the domain, which keeps
+ * the SQL portable to PostgreSQL.
+ */
+
+const createdAt = () => integer({ mode: 'timestamp_ms' }).notNull();
+
+export const agencies = sqliteTable('agency', {
+  id: text().primaryKey(),
+  name: text().notNull(),
+  orgNumber: text().notNull(),
+  createdAt: createdAt(),
+});
+
+export const employees = sqliteTable(
+  'employee',
+  {
+    id: text().primaryKey(),
+    agencyId: text()
+      .notNull()
+      .references(() => agencies.id),
+    name: text().notNull(),
+    email: text().notNull(),
+    rights: text({ enum: ['full', 'standard'] }).notNull(),
+    locale: text({ enum: ['sv', 'en'] }).notNull().default('sv'),
+    createdAt: createdAt(),
+  },
+  (table) => [index('employee_agency_idx').on(table.agencyId)],
+);
+
+export const customers = sqliteTable(
+  'customer',
+  {
+    id: text().primaryKey(),
+    agencyId: text()
+      .notNull()
+      .references(() => agencies.id),
+    name: text().notNull(),
+    /** Lower-cased name for case-insensitive search, also for å, ä and ö. */
+    searchName: text().notNull(),
+    /** Ten digits, no dash, so that a prefix search is a plain index range. */
+    orgNumber: text().notNull(),
+    companyType: text({
+      enum: ['aktiebolag', 'enskild_firma', 'handelsbolag', 'ekonomisk_forening', 'privatperson'],
+    }).notNull(),
+    contactName: text().notNull(),
+    contactEmail: text(),
+    contactPhone: text(),
+    accountManagerId: text().references(() => employees.id),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    uniqueIndex('customer_agency_org_number_uq').on(table.agencyId, table.orgNumber),
+    index('customer_agency_search_name_idx').on(table.agencyId, table.searchName),
+    index('customer_agency_account_manager_idx').on(table.agencyId, table.accountManagerId),
+  ],
+);
+
+export const tasks = sqliteTable(
+  'task',
+  {
+    id: text().primaryKey(),
+    agencyId: text()
+      .notNull()
+      .references(() => agencies.id),
+    customerId: text()
+      .notNull()
+      .references(() => customers.id),
+    name: text().notNull(),
+    ownerId: text()
+      .notNull()
+      .references(() => employees.id),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    index('task_customer_idx').on(table.customerId),
+    index('task_agency_owner_idx').on(table.agencyId, table.ownerId),
+  ],
+);
+
+export const taskParticipants = sqliteTable(
+  'task_participant',
+  {
+    taskId: text()
+      .notNull()
+      .references(() => tasks.id),
+    employeeId: text()
+      .notNull()
+      .references(() => employees.id),
+  },
+  (table) => [
+    primaryKey({ columns: [table.taskId, table.employeeId] }),
+    index('task_participant_employee_idx').on(table.employeeId),
+  ],
+);
+
+/** The company's own account with the software vendor, found by organisation number. */
+export const customerAccounts = sqliteTable('customer_account', {
+  id: text().primaryKey(),
+  orgNumber: text().notNull().unique(),
+  name: text().notNull(),
+  createdAt: createdAt(),
+});
+
+export const accountUsers = sqliteTable(
+  'account_user',
+  {
+    id: text().primaryKey(),
+    accountId: text()
+      .notNull()
+      .references(() => customerAccounts.id),
+    name: text().notNull(),
+    email: text().notNull(),
+    isAdmin: integer({ mode: 'boolean' }).notNull(),
+    locale: text({ enum: ['sv', 'en'] }).notNull().default('sv'),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    index('account_user_account_idx').on(table.accountId),
+    uniqueIndex('account_user_account_email_uq').on(table.accountId, table.email),
+  ],
+);
+
+export const invitations = sqliteTable(
+  'invitation',
+  {
+    id: text().primaryKey(),
+    agencyId: text()
+      .notNull()
+      .references(() => agencies.id),
+    customerId: text()
+      .notNull()
+      .references(() => customers.id),
+    accountId: text()
+      .notNull()
+      .references(() => customerAccounts.id),
+    /** SHA-256 of the current token, base64url. The token itself is never stored. */
+    tokenHash: text().notNull().unique(),
+    /** What the customer answered. Expiry is not stored: it follows from `expiresAt`. */
+    status: text({ enum: ['pending', 'accepted', 'declined', 'cancelled'] }).notNull(),
+    expiresAt: integer({ mode: 'timestamp_ms' }).notNull(),
+    sentById: text()
+      .notNull()
+      .references(() => employees.id),
+    sentAt: integer({ mode: 'timestamp_ms' }).notNull(),
+    sendCount: integer().notNull().default(1),
+    respondedById: text().references(() => accountUsers.id),
+    respondedAt: integer({ mode: 'timestamp_ms' }),
+    declineReason: text(),
+    createdAt: createdAt(),
+  },
+  (table) => [index('invitation_agency_sent_idx').on(table.agencyId, table.sentAt)],
+);
+
+/**
+ * Hashes of tokens that a resend replaced. They no longer open anything; they let us tell a
+ * signed-in admin "this link was replaced" instead of "unknown link".
+ */
+export const replacedInvitationTokens = sqliteTable(
+  'replaced_invitation_token',
+  {
+    tokenHash: text().primaryKey(),
+    invitationId: text()
+      .notNull()
+      .references(() => invitations.id),
+    replacedAt: integer({ mode: 'timestamp_ms' }).notNull(),
+  },
+  (table) => [index('replaced_invitation_token_invitation_idx').on(table.invitationId)],
+);
+
+export const collaborations = sqliteTable(
+  'collaboration',
+  {
+    id: text().primaryKey(),
+    agencyId: text()
+      .notNull()
+      .references(() => agencies.id),
+    customerId: text()
+      .notNull()
+      .references(() => customers.id),
+    accountId: text()
+      .notNull()
+      .references(() => customerAccounts.id),
+    /** Null for an unlinked collaboration imported from the old system. */
+    service: text({
+      enum: ['eekonomi', 'ekonomioversikt', 'scanner', 'skatt_bokslut_pro', 'utlagg'],
+    }),
+    /** Null for an unlinked collaboration imported from the old system. */
+    taskId: text().references(() => tasks.id),
+    /** The service name in the old agency system, kept for unlinked collaborations. */
+    legacyServiceName: text(),
+    options: text({ mode: 'json' }).$type<Record<string, string>>().notNull(),
+    status: text({
+      enum: ['pending', 'active', 'declined', 'expired', 'cancelled', 'ended'],
+    }).notNull(),
+    invitationId: text().references(() => invitations.id),
+    createdById: text().references(() => employees.id),
+    /** Optimistic concurrency: bumped by every change. */
+    version: integer().notNull().default(1),
+    activatedAt: integer({ mode: 'timestamp_ms' }),
+    endedAt: integer({ mode: 'timestamp_ms' }),
+    endReason: text(),
+    createdAt: createdAt(),
+    updatedAt: integer({ mode: 'timestamp_ms' }).notNull(),
+  },
+  (table) => [
+    // One pending or active collaboration per customer and service, enforced by the database
+    // so that two simultaneous activations cannot both win.
+    uniqueIndex('collaboration_customer_service_open_uq')
+      .on(table.customerId, table.service)
+      .where(sql`status in ('pending', 'active')`),
+    // The overview pages newest first within an agency; these serve its filters.
+    index('collaboration_agency_created_idx').on(table.agencyId, table.createdAt, table.id),
+    index('collaboration_agency_status_created_idx').on(
+      table.agencyId,
+      table.status,
+      table.createdAt,
+      table.id,
+    ),
+    index('collaboration_agency_service_created_idx').on(
+      table.agencyId,
+      table.service,
+      table.createdAt,
+      table.id,
+    ),
+    index('collaboration_customer_idx').on(table.customerId),
+    index('collaboration_task_idx').on(table.taskId),
+    index('collaboration_invitation_idx').on(table.invitationId),
+    index('collaboration_account_idx').on(table.accountId),
+  ],
+);
+
+/**
+ * Who can use which service of which customer account, and why. Derived from
+ * collaborations and tasks, never typed in by hand.
+ */
+export const accessGrants = sqliteTable(
+  'access_grant',
+  {
+    id: text().primaryKey(),
+    collaborationId: text()
+      .notNull()
+      .references(() => collaborations.id),
+    accountId: text()
+      .notNull()
+      .references(() => customerAccounts.id),
+    service: text().notNull(),
+    subjectType: text({ enum: ['employee', 'account_user'] }).notNull(),
+    subjectId: text().notNull(),
+    reason: text({ enum: ['contact_person', 'account_admin', 'task_participant'] }).notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    uniqueIndex('access_grant_collaboration_subject_uq').on(
+      table.collaborationId,
+      table.subjectType,
+      table.subjectId,
+    ),
+    index('access_grant_account_service_idx').on(table.accountId, table.service),
+    index('access_grant_subject_idx').on(table.subjectType, table.subjectId),
+  ],
+);
+
+/** Append-only. Both parties can read the events of their own collaborations. */
+export const auditEvents = sqliteTable(
+  'audit_event',
+  {
+    id: text().primaryKey(),
+    agencyId: text()
+      .notNull()
+      .references(() => agencies.id),
+    accountId: text().references(() => customerAccounts.id),
+    collaborationId: text().references(() => collaborations.id),
+    invitationId: text().references(() => invitations.id),
+    actorType: text({ enum: ['employee', 'account_user', 'system'] }).notNull(),
+    actorId: text(),
+    action: text().notNull(),
+    before: text({ mode: 'json' }).$type<Record<string, unknown> | null>(),
+    after: text({ mode: 'json' }).$type<Record<string, unknown> | null>(),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    index('audit_event_collaboration_idx').on(table.collaborationId, table.createdAt),
+    index('audit_event_agency_idx').on(table.agencyId, table.createdAt),
+  ],
+);
+
+/**
+ * Every e-mail and every integrator event, written in the same transaction as the change
+ * that caused it and delivered later with retries.
+ */
+export const outboxMessages = sqliteTable(
+  'outbox_message',
+  {
+    id: text().primaryKey(),
+    kind: text({ enum: ['email', 'event'] }).notNull(),
+    /** The e-mail template or the event name. */
+    topic: text().notNull(),
+    /** E-mail address for e-mails; the agency id for events. */
+    recipient: text().notNull(),
+    locale: text({ enum: ['sv', 'en'] }).notNull(),
+    payload: text({ mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+    /** The invitation or collaboration the message is about, so a resend can supersede it. */
+    relatedId: text(),
+    /** A secret the message needs (an invitation token), encrypted; wiped after delivery. */
+    sealedSecret: text(),
+    status: text({ enum: ['pending', 'sent', 'failed', 'superseded'] }).notNull(),
+    attempts: integer().notNull().default(0),
+    nextAttemptAt: integer({ mode: 'timestamp_ms' }).notNull(),
+    lastError: text(),
+    createdAt: createdAt(),
+    sentAt: integer({ mode: 'timestamp_ms' }),
+  },
+  (table) => [
+    index('outbox_message_due_idx').on(table.status, table.nextAttemptAt),
+    index('outbox_message_related_idx').on(table.relatedId),
+  ],
+);
+
+/** The first result of a request made with an idempotency key, per caller. */
+export const idempotencyRecords = sqliteTable(
+  'idempotency_record',
+  {
+    actorId: text().notNull(),
+    key: text().notNull(),
+    requestHash: text().notNull(),
+    response: text({ mode: 'json' }).$type<unknown>().notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [primaryKey({ columns: [table.actorId, table.key] })],
+);
+
