@@ -1,4 +1,9 @@
-import { type ErrorCode, type ErrorParams, errorCatalog, type FieldErrors } from '@collab/contracts';
+import {
+  type ErrorCode,
+  type ErrorParams,
+  errorCatalog,
+  type FieldErrors,
+} from '@collab/contracts';
 import { TRPCError } from '@trpc/server';
 
 /**
@@ -17,7 +22,11 @@ export class AppError extends Error {
 }
 
 /** A TRPCError with the standard code that the error catalog gives `appCode`. */
-export function fail(appCode: ErrorCode, params: ErrorParams = {}, fieldErrors?: FieldErrors): TRPCError {
+export function fail(
+  appCode: ErrorCode,
+  params: ErrorParams = {},
+  fieldErrors?: FieldErrors,
+): TRPCError {
   return new TRPCError({
     code: errorCatalog[appCode].status,
     message: appCode,

@@ -1,6 +1,18 @@
-export { type Clock, createInnerContext, type Identity, type InnerContext, systemClock } from './context.js';
-export { AppError } from './errors.js';
+export {
+  type Clock,
+  createInnerContext,
+  type Identity,
+  type InnerContext,
+  systemClock,
+} from './context.js';
 export { hashInvitationToken } from './domain/tokens.js';
-export { type AppRouter, appRouter, createCaller, type RouterInputs, type RouterOutputs } from './root.js';
+export { AppError } from './errors.js';
+export {
+  type AppRouter,
+  appRouter,
+  createCaller,
+  type RouterInputs,
+  type RouterOutputs,
+} from './root.js';
 export { createSecretBox, type SecretBox } from './secret-box.js';
 export type { AppErrorData } from './trpc.js';

@@ -22,20 +22,33 @@ const appCodeForTrpcCode: Partial<Record<TRPC_ERROR_CODE_KEY, ErrorCode>> = {
   BAD_REQUEST: 'VALIDATION_FAILED',
   PARSE_ERROR: 'VALIDATION_FAILED',
   UNAUTHORIZED: 'UNAUTHENTICATED',
+  NOT_FOUND: 'UNKNOWN_PROCEDURE',
+  METHOD_NOT_SUPPORTED: 'UNKNOWN_PROCEDURE',
+  PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
   TOO_MANY_REQUESTS: 'RATE_LIMITED',
 };
 
-function describeError(error: { code: TRPC_ERROR_CODE_KEY; cause?: unknown }, locale: InnerContext['locale']): AppErrorData {
+function describeError(
+  error: { code: TRPC_ERROR_CODE_KEY; cause?: unknown },
+  locale: InnerContext['locale'],
+): AppErrorData {
   const cause = error.cause;
   if (cause instanceof ZodError) {
-    return { appCode: 'VALIDATION_FAILED', params: {}, fieldErrors: fieldErrorsFromZod(cause, locale) };
+    return {
+      appCode: 'VALIDATION_FAILED',
+      params: {},
+      fieldErrors: fieldErrorsFromZod(cause, locale),
+    };
   }
   if (cause instanceof AppError) {
     const fieldErrors = cause.fieldErrors
       ? Object.fromEntries(
           Object.entries(cause.fieldErrors).map(([field, errors]) => [
             field,
-            errors.map(({ code }) => ({ code, message: formatErrorMessage(code, locale, cause.params) })),
+            errors.map(({ code }) => ({
+              code,
+              message: formatErrorMessage(code, locale, cause.params),
+            })),
           ]),
         )
       : null;

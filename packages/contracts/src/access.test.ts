@@ -26,9 +26,12 @@ describe('given an active linked collaboration', () => {
 });
 
 describe('given a collaboration that is not active and linked', () => {
-  it.each(['pending', 'declined', 'expired', 'cancelled', 'ended'] as const)('grants nothing when %s', (status) => {
-    expect(deriveGrants({ ...source, status })).toEqual([]);
-  });
+  it.each(['pending', 'declined', 'expired', 'cancelled', 'ended'] as const)(
+    'grants nothing when %s',
+    (status) => {
+      expect(deriveGrants({ ...source, status })).toEqual([]);
+    },
+  );
   it('grants nothing while unlinked', () => {
     expect(deriveGrants({ ...source, service: null, taskId: null })).toEqual([]);
   });

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { activateInputSchema } from './inputs.js';
-import { defaultOptions, dependentsOf, serviceCatalog, serviceIds, serviceSelectionSchema } from './catalog.js';
+import {
+  defaultOptions,
+  dependentsOf,
+  serviceCatalog,
+  serviceIds,
+  serviceSelectionSchema,
+} from './catalog.js';
 import { fieldErrorsFromZod } from './errors.js';
+import { activateInputSchema } from './inputs.js';
 
 describe('given the catalog', () => {
   it('lists every service once with defaults that are among its values', () => {
@@ -25,24 +31,36 @@ describe('given a service selection', () => {
       service: 'eekonomi',
       options: defaultOptions('eekonomi'),
     });
-    expect(serviceSelectionSchema.parse({ service: 'ekonomioversikt', options: { period: '3' } })).toEqual({
+    expect(
+      serviceSelectionSchema.parse({ service: 'ekonomioversikt', options: { period: '3' } }),
+    ).toEqual({
       service: 'ekonomioversikt',
       options: { period: '3', invoiceRecipient: 'customer' },
     });
   });
   it('refuses an option the service does not have, naming it', () => {
-    const result = serviceSelectionSchema.safeParse({ service: 'scanner', options: { variant: 'pro' } });
+    const result = serviceSelectionSchema.safeParse({
+      service: 'scanner',
+      options: { variant: 'pro' },
+    });
     expect(result.success).toBe(false);
     if (result.success) return;
     expect(fieldErrorsFromZod(result.error, 'en')).toEqual({
-      options: [{ code: 'UNKNOWN_OPTION', message: 'The service does not have that option: variant.' }],
+      options: [
+        { code: 'UNKNOWN_OPTION', message: 'The service does not have that option: variant.' },
+      ],
     });
   });
   it('refuses a value the service does not offer', () => {
-    const result = serviceSelectionSchema.safeParse({ service: 'eekonomi', options: { variant: 'gold' } });
+    const result = serviceSelectionSchema.safeParse({
+      service: 'eekonomi',
+      options: { variant: 'gold' },
+    });
     expect(result.success).toBe(false);
     if (result.success) return;
-    expect(fieldErrorsFromZod(result.error, 'sv')['options.variant']?.[0]?.code).toBe('UNKNOWN_OPTION_VALUE');
+    expect(fieldErrorsFromZod(result.error, 'sv')['options.variant']?.[0]?.code).toBe(
+      'UNKNOWN_OPTION_VALUE',
+    );
   });
   it('refuses an unknown service', () => {
     const result = activateInputSchema.safeParse({
@@ -52,6 +70,8 @@ describe('given a service selection', () => {
     });
     expect(result.success).toBe(false);
     if (result.success) return;
-    expect(fieldErrorsFromZod(result.error, 'en')['services.0.service']?.[0]?.code).toBe('UNKNOWN_SERVICE');
+    expect(fieldErrorsFromZod(result.error, 'en')['services.0.service']?.[0]?.code).toBe(
+      'UNKNOWN_SERVICE',
+    );
   });
 });

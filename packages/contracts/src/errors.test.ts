@@ -9,14 +9,15 @@ describe('given the error catalog', () => {
     for (const [code, definition] of Object.entries(errorCatalog)) {
       expect(definition.sv, code).not.toBe('');
       expect(definition.en, code).not.toBe('');
-      const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+      const placeholders = (text: string) =>
+        [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
       expect(placeholders(definition.sv), code).toEqual(placeholders(definition.en));
     }
   });
   it('fills in params', () => {
-    expect(formatErrorMessage('SERVICE_REQUIRES', 'en', { service: 'Scanner', required: 'eEkonomi' })).toBe(
-      'Scanner needs an active eEkonomi collaboration. Add eEkonomi to this activation.',
-    );
+    expect(
+      formatErrorMessage('SERVICE_REQUIRES', 'en', { service: 'Scanner', required: 'eEkonomi' }),
+    ).toBe('Scanner needs an active eEkonomi collaboration. Add eEkonomi to this activation.');
   });
 });
 

@@ -7,7 +7,15 @@ import { collaborationStatusLabels, isCollaborationStatus } from './status.js';
  * language. Clients show `messages[locale]` for `data.appCode`, never raw server text.
  * `{name}` in a message is filled from the error's params.
  */
-type TrpcCode = 'BAD_REQUEST' | 'UNAUTHORIZED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'TOO_MANY_REQUESTS' | 'INTERNAL_SERVER_ERROR';
+type TrpcCode =
+  | 'BAD_REQUEST'
+  | 'UNAUTHORIZED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'PAYLOAD_TOO_LARGE'
+  | 'TOO_MANY_REQUESTS'
+  | 'INTERNAL_SERVER_ERROR';
 
 interface ErrorDefinition {
   readonly status: TrpcCode;
@@ -17,54 +25,220 @@ interface ErrorDefinition {
 
 export const errorCatalog = {
   // General
-  VALIDATION_FAILED: { status: 'BAD_REQUEST', sv: 'Några uppgifter behöver rättas.', en: 'Some fields need to be corrected.' },
-  UNAUTHENTICATED: { status: 'UNAUTHORIZED', sv: 'Logga in för att fortsätta.', en: 'Sign in to continue.' },
-  RATE_LIMITED: { status: 'TOO_MANY_REQUESTS', sv: 'För många försök. Vänta en stund och försök igen.', en: 'Too many attempts. Wait a moment and try again.' },
-  INTERNAL: { status: 'INTERNAL_SERVER_ERROR', sv: 'Något gick fel hos oss. Försök igen om en stund.', en: 'Something went wrong on our side. Try again in a moment.' },
+  VALIDATION_FAILED: {
+    status: 'BAD_REQUEST',
+    sv: 'Några uppgifter behöver rättas.',
+    en: 'Some fields need to be corrected.',
+  },
+  UNAUTHENTICATED: {
+    status: 'UNAUTHORIZED',
+    sv: 'Logga in för att fortsätta.',
+    en: 'Sign in to continue.',
+  },
+  PAYLOAD_TOO_LARGE: {
+    status: 'PAYLOAD_TOO_LARGE',
+    sv: 'Begäran är för stor.',
+    en: 'The request is too large.',
+  },
+  RATE_LIMITED: {
+    status: 'TOO_MANY_REQUESTS',
+    sv: 'För många försök. Vänta en stund och försök igen.',
+    en: 'Too many attempts. Wait a moment and try again.',
+  },
+  UNKNOWN_PROCEDURE: {
+    status: 'NOT_FOUND',
+    sv: 'API:et har ingen sådan funktion.',
+    en: 'The API has no such procedure.',
+  },
+  INTERNAL: {
+    status: 'INTERNAL_SERVER_ERROR',
+    sv: 'Något gick fel hos oss. Försök igen om en stund.',
+    en: 'Something went wrong on our side. Try again in a moment.',
+  },
   // Who may do what
-  EMPLOYEE_REQUIRED: { status: 'FORBIDDEN', sv: 'Bara byråns medarbetare kan göra detta.', en: 'Only the agency’s employees can do this.' },
-  FULL_RIGHTS_REQUIRED: { status: 'FORBIDDEN', sv: 'Du behöver full behörighet på byrån för att göra detta. Be en kollega med full behörighet.', en: 'You need full rights at the agency to do this. Ask a colleague who has full rights.' },
-  ACCOUNT_USER_REQUIRED: { status: 'FORBIDDEN', sv: 'Logga in som användare i företagets konto för att svara på inbjudan.', en: 'Sign in as a user of the company’s account to answer the invitation.' },
-  ACCOUNT_ADMIN_REQUIRED: { status: 'FORBIDDEN', sv: 'Bara en administratör för {accountName} kan svara på inbjudan. Administratörer: {admins}.', en: 'Only an administrator of {accountName} can answer the invitation. Administrators: {admins}.' },
-  INVITATION_WRONG_COMPANY: { status: 'FORBIDDEN', sv: 'Inbjudan gäller {customerName}, men du är inloggad för {accountName}. Logga in för rätt företag.', en: 'The invitation is for {customerName}, but you are signed in for {accountName}. Sign in for the right company.' },
+  EMPLOYEE_REQUIRED: {
+    status: 'FORBIDDEN',
+    sv: 'Bara byråns medarbetare kan göra detta.',
+    en: 'Only the agency’s employees can do this.',
+  },
+  FULL_RIGHTS_REQUIRED: {
+    status: 'FORBIDDEN',
+    sv: 'Du behöver full behörighet på byrån för att göra detta. Be en kollega med full behörighet.',
+    en: 'You need full rights at the agency to do this. Ask a colleague who has full rights.',
+  },
+  ACCOUNT_USER_REQUIRED: {
+    status: 'FORBIDDEN',
+    sv: 'Logga in som användare i företagets konto för att svara på inbjudan.',
+    en: 'Sign in as a user of the company’s account to answer the invitation.',
+  },
+  ACCOUNT_ADMIN_REQUIRED: {
+    status: 'FORBIDDEN',
+    sv: 'Bara en administratör för {accountName} kan svara på inbjudan. Administratörer: {admins}.',
+    en: 'Only an administrator of {accountName} can answer the invitation. Administrators: {admins}.',
+  },
+  INVITATION_WRONG_COMPANY: {
+    status: 'FORBIDDEN',
+    sv: 'Inbjudan gäller {customerName}, men du är inloggad för {accountName}. Logga in för rätt företag.',
+    en: 'The invitation is for {customerName}, but you are signed in for {accountName}. Sign in for the right company.',
+  },
   // Not found (also used where revealing existence would leak another tenant's data)
-  CUSTOMER_NOT_FOUND: { status: 'NOT_FOUND', sv: 'Kunden finns inte.', en: 'The customer does not exist.' },
-  TASK_NOT_FOUND: { status: 'NOT_FOUND', sv: 'Uppdraget finns inte.', en: 'The task does not exist.' },
-  COLLABORATION_NOT_FOUND: { status: 'NOT_FOUND', sv: 'Samarbetet finns inte.', en: 'The collaboration does not exist.' },
-  INVITATION_NOT_FOUND: { status: 'NOT_FOUND', sv: 'Inbjudan finns inte.', en: 'The invitation does not exist.' },
-  INVITATION_LINK_INVALID: { status: 'NOT_FOUND', sv: 'Länken är inte giltig. Den kan ha ersatts av en nyare inbjudan – använd länken i det senaste mejlet.', en: 'This link is not valid. It may have been replaced by a newer invitation – use the link in the latest e-mail.' },
+  CUSTOMER_NOT_FOUND: {
+    status: 'NOT_FOUND',
+    sv: 'Kunden finns inte.',
+    en: 'The customer does not exist.',
+  },
+  TASK_NOT_FOUND: {
+    status: 'NOT_FOUND',
+    sv: 'Uppdraget finns inte.',
+    en: 'The task does not exist.',
+  },
+  COLLABORATION_NOT_FOUND: {
+    status: 'NOT_FOUND',
+    sv: 'Samarbetet finns inte.',
+    en: 'The collaboration does not exist.',
+  },
+  INVITATION_NOT_FOUND: {
+    status: 'NOT_FOUND',
+    sv: 'Inbjudan finns inte.',
+    en: 'The invitation does not exist.',
+  },
+  INVITATION_LINK_INVALID: {
+    status: 'NOT_FOUND',
+    sv: 'Länken är inte giltig. Den kan ha ersatts av en nyare inbjudan – använd länken i det senaste mejlet.',
+    en: 'This link is not valid. It may have been replaced by a newer invitation – use the link in the latest e-mail.',
+  },
   // Rules of activation
-  TASK_NOT_FOR_CUSTOMER: { status: 'BAD_REQUEST', sv: 'Uppdraget hör inte till den här kunden.', en: 'The task does not belong to this customer.' },
-  SERVICE_LISTED_TWICE: { status: 'BAD_REQUEST', sv: '{service} finns med två gånger.', en: '{service} is listed twice.' },
-  SERVICE_REQUIRES: { status: 'BAD_REQUEST', sv: '{service} kräver ett aktivt samarbete i {required}. Lägg till {required} i samma aktivering.', en: '{service} needs an active {required} collaboration. Add {required} to this activation.' },
-  CONTACT_EMAIL_MISSING: { status: 'BAD_REQUEST', sv: '{customerName} saknar e-postadress till kontaktpersonen. Lägg till den i kundregistret först.', en: '{customerName} has no contact person e-mail address. Add it in the customer register first.' },
-  ACCOUNT_HAS_NO_ADMINS: { status: 'CONFLICT', sv: 'Företagets konto har ingen administratör som kan ta emot inbjudan.', en: 'The company’s account has no administrator who can receive the invitation.' },
-  COLLABORATION_EXISTS: { status: 'CONFLICT', sv: '{service} är redan {status} för kunden (samarbete {collaborationId}).', en: '{service} is already {status} for this customer (collaboration {collaborationId}).' },
-  IDEMPOTENCY_KEY_REUSED: { status: 'CONFLICT', sv: 'Nyckeln har redan använts för en annan begäran.', en: 'This idempotency key was already used for a different request.' },
+  TASK_NOT_FOR_CUSTOMER: {
+    status: 'BAD_REQUEST',
+    sv: 'Uppdraget hör inte till den här kunden.',
+    en: 'The task does not belong to this customer.',
+  },
+  SERVICE_LISTED_TWICE: {
+    status: 'BAD_REQUEST',
+    sv: '{service} finns med två gånger.',
+    en: '{service} is listed twice.',
+  },
+  SERVICE_REQUIRES: {
+    status: 'BAD_REQUEST',
+    sv: '{service} kräver ett aktivt samarbete i {required}. Lägg till {required} i samma aktivering.',
+    en: '{service} needs an active {required} collaboration. Add {required} to this activation.',
+  },
+  CONTACT_EMAIL_MISSING: {
+    status: 'BAD_REQUEST',
+    sv: '{customerName} saknar e-postadress till kontaktpersonen. Lägg till den i kundregistret först.',
+    en: '{customerName} has no contact person e-mail address. Add it in the customer register first.',
+  },
+  ACCOUNT_HAS_NO_ADMINS: {
+    status: 'CONFLICT',
+    sv: 'Företagets konto har ingen administratör som kan ta emot inbjudan.',
+    en: 'The company’s account has no administrator who can receive the invitation.',
+  },
+  COLLABORATION_EXISTS: {
+    status: 'CONFLICT',
+    sv: '{service} är redan {status} för kunden (samarbete {collaborationId}).',
+    en: '{service} is already {status} for this customer (collaboration {collaborationId}).',
+  },
+  IDEMPOTENCY_KEY_REUSED: {
+    status: 'CONFLICT',
+    sv: 'Nyckeln har redan använts för en annan begäran.',
+    en: 'This idempotency key was already used for a different request.',
+  },
   // Invitation states
-  INVITATION_EXPIRED: { status: 'CONFLICT', sv: 'Inbjudan gick ut {expiresAt}. Be byrån skicka en ny.', en: 'The invitation expired on {expiresAt}. Ask the agency to send a new one.' },
-  INVITATION_ALREADY_ACCEPTED: { status: 'CONFLICT', sv: 'Inbjudan är redan accepterad.', en: 'The invitation has already been accepted.' },
-  INVITATION_ALREADY_DECLINED: { status: 'CONFLICT', sv: 'Inbjudan är redan avböjd.', en: 'The invitation has already been declined.' },
-  INVITATION_CANCELLED: { status: 'CONFLICT', sv: 'Byrån har återkallat inbjudan.', en: 'The agency has cancelled the invitation.' },
-  INVITATION_REPLACED: { status: 'CONFLICT', sv: 'Länken har ersatts av en nyare inbjudan. Använd länken i det senaste mejlet.', en: 'This link has been replaced by a newer invitation. Use the link in the latest e-mail.' },
-  INVITATION_NOT_PENDING: { status: 'CONFLICT', sv: 'Inbjudan väntar inte längre på svar ({status}).', en: 'The invitation is no longer waiting for an answer ({status}).' },
+  INVITATION_EXPIRED: {
+    status: 'CONFLICT',
+    sv: 'Inbjudan gick ut {expiresAt}. Be byrån skicka en ny.',
+    en: 'The invitation expired on {expiresAt}. Ask the agency to send a new one.',
+  },
+  INVITATION_ALREADY_ACCEPTED: {
+    status: 'CONFLICT',
+    sv: 'Inbjudan är redan accepterad.',
+    en: 'The invitation has already been accepted.',
+  },
+  INVITATION_ALREADY_DECLINED: {
+    status: 'CONFLICT',
+    sv: 'Inbjudan är redan avböjd.',
+    en: 'The invitation has already been declined.',
+  },
+  INVITATION_CANCELLED: {
+    status: 'CONFLICT',
+    sv: 'Byrån har återkallat inbjudan.',
+    en: 'The agency has cancelled the invitation.',
+  },
+  INVITATION_REPLACED: {
+    status: 'CONFLICT',
+    sv: 'Länken har ersatts av en nyare inbjudan. Använd länken i det senaste mejlet.',
+    en: 'This link has been replaced by a newer invitation. Use the link in the latest e-mail.',
+  },
+  INVITATION_NOT_PENDING: {
+    status: 'CONFLICT',
+    sv: 'Inbjudan väntar inte längre på svar ({status}).',
+    en: 'The invitation is no longer waiting for an answer ({status}).',
+  },
   // Field-level codes (zod issue messages)
   REQUIRED: { status: 'BAD_REQUEST', sv: 'Fältet måste fyllas i.', en: 'This field is required.' },
-  TOO_LONG: { status: 'BAD_REQUEST', sv: 'Texten är för lång (högst {maximum} tecken).', en: 'The text is too long (at most {maximum} characters).' },
-  TOO_MANY: { status: 'BAD_REQUEST', sv: 'För många värden (högst {maximum}).', en: 'Too many values (at most {maximum}).' },
-  INVALID_VALUE: { status: 'BAD_REQUEST', sv: 'Värdet är inte giltigt.', en: 'The value is not valid.' },
+  TOO_LONG: {
+    status: 'BAD_REQUEST',
+    sv: 'Texten är för lång (högst {maximum} tecken).',
+    en: 'The text is too long (at most {maximum} characters).',
+  },
+  TOO_MANY: {
+    status: 'BAD_REQUEST',
+    sv: 'För många värden (högst {maximum}).',
+    en: 'Too many values (at most {maximum}).',
+  },
+  INVALID_VALUE: {
+    status: 'BAD_REQUEST',
+    sv: 'Värdet är inte giltigt.',
+    en: 'The value is not valid.',
+  },
   INVALID_ID: { status: 'BAD_REQUEST', sv: 'Id:t är inte giltigt.', en: 'The id is not valid.' },
-  INVALID_EMAIL: { status: 'BAD_REQUEST', sv: 'E-postadressen är inte giltig.', en: 'The e-mail address is not valid.' },
+  INVALID_EMAIL: {
+    status: 'BAD_REQUEST',
+    sv: 'E-postadressen är inte giltig.',
+    en: 'The e-mail address is not valid.',
+  },
   UNKNOWN_FIELD: { status: 'BAD_REQUEST', sv: 'Okänt fält: {keys}.', en: 'Unknown field: {keys}.' },
-  UNKNOWN_SERVICE: { status: 'BAD_REQUEST', sv: 'Tjänsten finns inte i katalogen.', en: 'The service is not in the catalog.' },
-  UNKNOWN_OPTION: { status: 'BAD_REQUEST', sv: 'Tjänsten har inte det alternativet: {keys}.', en: 'The service does not have that option: {keys}.' },
-  UNKNOWN_OPTION_VALUE: { status: 'BAD_REQUEST', sv: 'Tjänsten erbjuder inte det värdet.', en: 'The service does not offer that value.' },
+  UNKNOWN_SERVICE: {
+    status: 'BAD_REQUEST',
+    sv: 'Tjänsten finns inte i katalogen.',
+    en: 'The service is not in the catalog.',
+  },
+  UNKNOWN_OPTION: {
+    status: 'BAD_REQUEST',
+    sv: 'Tjänsten har inte det alternativet: {keys}.',
+    en: 'The service does not have that option: {keys}.',
+  },
+  UNKNOWN_OPTION_VALUE: {
+    status: 'BAD_REQUEST',
+    sv: 'Tjänsten erbjuder inte det värdet.',
+    en: 'The service does not offer that value.',
+  },
   UNKNOWN_STATUS: { status: 'BAD_REQUEST', sv: 'Okänd status.', en: 'Unknown status.' },
-  INVALID_CURSOR: { status: 'BAD_REQUEST', sv: 'Sidmarkören är inte giltig. Börja om från första sidan.', en: 'The page cursor is not valid. Start again from the first page.' },
-  ORG_NUMBER_EMPTY: { status: 'BAD_REQUEST', sv: 'Ange ett organisationsnummer.', en: 'Enter an organisation number.' },
-  ORG_NUMBER_INVALID_CHARACTERS: { status: 'BAD_REQUEST', sv: 'Organisationsnumret får bara innehålla siffror och bindestreck.', en: 'The organisation number may only contain digits and a dash.' },
-  ORG_NUMBER_WRONG_LENGTH: { status: 'BAD_REQUEST', sv: 'Organisationsnumret ska ha 10 siffror, till exempel 556036-0793.', en: 'The organisation number must have 10 digits, for example 556036-0793.' },
-  ORG_NUMBER_CHECK_DIGIT: { status: 'BAD_REQUEST', sv: 'Kontrollsiffran stämmer inte. Kontrollera organisationsnumret.', en: 'The check digit does not match. Check the organisation number.' },
+  INVALID_CURSOR: {
+    status: 'BAD_REQUEST',
+    sv: 'Sidmarkören är inte giltig. Börja om från första sidan.',
+    en: 'The page cursor is not valid. Start again from the first page.',
+  },
+  ORG_NUMBER_EMPTY: {
+    status: 'BAD_REQUEST',
+    sv: 'Ange ett organisationsnummer.',
+    en: 'Enter an organisation number.',
+  },
+  ORG_NUMBER_INVALID_CHARACTERS: {
+    status: 'BAD_REQUEST',
+    sv: 'Organisationsnumret får bara innehålla siffror och bindestreck.',
+    en: 'The organisation number may only contain digits and a dash.',
+  },
+  ORG_NUMBER_WRONG_LENGTH: {
+    status: 'BAD_REQUEST',
+    sv: 'Organisationsnumret ska ha 10 siffror, till exempel 556036-0793.',
+    en: 'The organisation number must have 10 digits, for example 556036-0793.',
+  },
+  ORG_NUMBER_CHECK_DIGIT: {
+    status: 'BAD_REQUEST',
+    sv: 'Kontrollsiffran stämmer inte. Kontrollera organisationsnumret.',
+    en: 'The check digit does not match. Check the organisation number.',
+  },
 } as const satisfies Record<string, ErrorDefinition>;
 
 export type ErrorCode = keyof typeof errorCatalog;
@@ -74,12 +248,17 @@ export function isErrorCode(value: unknown): value is ErrorCode {
   return typeof value === 'string' && Object.hasOwn(errorCatalog, value);
 }
 
-export function formatErrorMessage(code: ErrorCode, locale: Locale, params: ErrorParams = {}): string {
+export function formatErrorMessage(
+  code: ErrorCode,
+  locale: Locale,
+  params: ErrorParams = {},
+): string {
   return errorCatalog[code][locale].replace(/\{(\w+)\}/g, (placeholder, name: string) => {
     const value = params[name];
     if (value === undefined) return placeholder;
     // A status travels as its code and is shown in the reader's language.
-    if (name === 'status' && isCollaborationStatus(value)) return collaborationStatusLabels[locale][value];
+    if (name === 'status' && isCollaborationStatus(value))
+      return collaborationStatusLabels[locale][value];
     return String(value);
   });
 }
@@ -101,7 +280,9 @@ export function fieldErrorsFromZod(error: z.ZodError, locale: Locale): FieldErro
   for (const issue of error.issues) {
     const { code, params } = codeForIssue(issue);
     const path = issue.path.map(String).join('.') || '_';
-    (fieldErrors[path] ??= []).push({ code, message: formatErrorMessage(code, locale, params) });
+    const errors = fieldErrors[path] ?? [];
+    errors.push({ code, message: formatErrorMessage(code, locale, params) });
+    fieldErrors[path] = errors;
   }
   return fieldErrors;
 }
@@ -109,7 +290,10 @@ export function fieldErrorsFromZod(error: z.ZodError, locale: Locale): FieldErro
 function codeForIssue(issue: z.core.$ZodIssue): { code: ErrorCode; params: ErrorParams } {
   if (issue.code === 'unrecognized_keys') {
     const keys = issue.keys.join(', ');
-    return { code: issue.message === 'UNKNOWN_OPTION' ? 'UNKNOWN_OPTION' : 'UNKNOWN_FIELD', params: { keys } };
+    return {
+      code: issue.message === 'UNKNOWN_OPTION' ? 'UNKNOWN_OPTION' : 'UNKNOWN_FIELD',
+      params: { keys },
+    };
   }
   if (isErrorCode(issue.message)) return { code: issue.message, params: {} };
   switch (issue.code) {
@@ -123,7 +307,15 @@ function codeForIssue(issue: z.core.$ZodIssue): { code: ErrorCode; params: Error
     case 'invalid_type':
       return { code: issue.input === undefined ? 'REQUIRED' : 'INVALID_VALUE', params: {} };
     case 'invalid_format':
-      return { code: issue.format === 'email' ? 'INVALID_EMAIL' : issue.format === 'uuid' ? 'INVALID_ID' : 'INVALID_VALUE', params: {} };
+      return {
+        code:
+          issue.format === 'email'
+            ? 'INVALID_EMAIL'
+            : issue.format === 'uuid'
+              ? 'INVALID_ID'
+              : 'INVALID_VALUE',
+        params: {},
+      };
     default:
       return { code: 'INVALID_VALUE', params: {} };
   }

@@ -1,3 +1,4 @@
+export * from './access.js';
 export * from './catalog.js';
 export * from './errors.js';
 export * from './inputs.js';
@@ -5,4 +6,3 @@ export * from './locale.js';
 export * from './org-number.js';
 export * from './primitives.js';
 export * from './status.js';
-export * from './access.js';

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { collaborationStatuses, collaborationTransitions, effectiveStatus, nextStatus } from './status.js';
+import {
+  collaborationStatuses,
+  collaborationTransitions,
+  effectiveStatus,
+  nextStatus,
+} from './status.js';
 
 describe('given the transition table', () => {
   it('has a row for every status', () => {

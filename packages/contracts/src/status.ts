@@ -14,13 +14,7 @@ export const collaborationStatusSchema = z.enum(collaborationStatuses, {
   message: 'UNKNOWN_STATUS',
 });
 
-export type CollaborationTransition =
-  | 'accept'
-  | 'decline'
-  | 'cancel'
-  | 'expire'
-  | 'resend'
-  | 'end';
+export type CollaborationTransition = 'accept' | 'decline' | 'cancel' | 'expire' | 'resend' | 'end';
 
 /**
  * Every allowed status change, in one table. A transition not listed here is refused.
@@ -30,7 +24,13 @@ export type CollaborationTransition =
 export const collaborationTransitions: Readonly<
   Record<CollaborationStatus, Partial<Record<CollaborationTransition, CollaborationStatus>>>
 > = {
-  pending: { accept: 'active', decline: 'declined', cancel: 'cancelled', expire: 'expired', resend: 'pending' },
+  pending: {
+    accept: 'active',
+    decline: 'declined',
+    cancel: 'cancelled',
+    expire: 'expired',
+    resend: 'pending',
+  },
   expired: { resend: 'pending', cancel: 'cancelled' },
   active: { end: 'ended' },
   declined: {},
@@ -62,7 +62,9 @@ export function effectiveStatus(
 
 export const invitationValidityDays = 30;
 
-export const collaborationStatusLabels: Readonly<Record<Locale, Record<CollaborationStatus, string>>> = {
+export const collaborationStatusLabels: Readonly<
+  Record<Locale, Record<CollaborationStatus, string>>
+> = {
   sv: {
     pending: 'väntande',
     active: 'aktivt',

@@ -1,4 +1,12 @@
-import { accessGrants, accountUsers, auditEvents, collaborations, customerAccounts, invitations, outboxMessages } from '@collab/db';
+import {
+  accessGrants,
+  accountUsers,
+  auditEvents,
+  collaborations,
+  customerAccounts,
+  invitations,
+  outboxMessages,
+} from '@collab/db';
 import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { rejectionOf } from '../test-support/errors.js';
@@ -25,15 +33,29 @@ describe('given a customer with no account', () => {
       ['eekonomi', 'active'],
       ['scanner', 'active'],
     ]);
-    expect(result.emailsQueued).toEqual([{ name: 'Kontakt Nykund AB', maskedEmail: 'k***@nykund.se' }]);
+    expect(result.emailsQueued).toEqual([
+      { name: 'Kontakt Nykund AB', maskedEmail: 'k***@nykund.se' },
+    ]);
 
-    const account = db.select().from(customerAccounts).where(eq(customerAccounts.orgNumber, '5566778899')).get();
+    const account = db
+      .select()
+      .from(customerAccounts)
+      .where(eq(customerAccounts.orgNumber, '5566778899'))
+      .get();
     expect(account?.name).toBe('Nykund AB');
-    const users = db.select().from(accountUsers).where(eq(accountUsers.accountId, account?.id ?? '')).all();
+    const users = db
+      .select()
+      .from(accountUsers)
+      .where(eq(accountUsers.accountId, account?.id ?? ''))
+      .all();
     expect(users).toMatchObject([{ email: 'kontakt@nykund.se', isAdmin: true }]);
 
     const eEkonomi = result.services[0];
-    const grants = db.select().from(accessGrants).where(eq(accessGrants.collaborationId, eEkonomi?.collaborationId ?? '')).all();
+    const grants = db
+      .select()
+      .from(accessGrants)
+      .where(eq(accessGrants.collaborationId, eEkonomi?.collaborationId ?? ''))
+      .all();
     expect(grants.map((grant) => [grant.subjectId, grant.reason]).sort()).toEqual(
       [
         [ids.participantOne, 'task_participant'],
@@ -43,10 +65,17 @@ describe('given a customer with no account', () => {
     );
 
     const emails = db.select().from(outboxMessages).where(eq(outboxMessages.kind, 'email')).all();
-    expect(emails).toMatchObject([{ topic: 'signin_instructions', recipient: 'kontakt@nykund.se', status: 'pending' }]);
+    expect(emails).toMatchObject([
+      { topic: 'signin_instructions', recipient: 'kontakt@nykund.se', status: 'pending' },
+    ]);
     const audit = db.select().from(auditEvents).all();
-    expect(audit.map((event) => event.action)).toEqual(['collaboration.activated', 'collaboration.activated']);
-    expect(db.select().from(outboxMessages).where(eq(outboxMessages.kind, 'event')).all()).toHaveLength(1);
+    expect(audit.map((event) => event.action)).toEqual([
+      'collaboration.activated',
+      'collaboration.activated',
+    ]);
+    expect(
+      db.select().from(outboxMessages).where(eq(outboxMessages.kind, 'event')).all(),
+    ).toHaveLength(1);
   });
 
   it('refuses when the customer has no contact e-mail, and writes nothing', async () => {
@@ -88,9 +117,16 @@ describe('given a customer that already has an account', () => {
     expect(result.flow).toBe('invited');
     expect(result.services.every((service) => service.status === 'pending')).toBe(true);
     expect(result.invitation?.expiresAt).toBe('2026-12-27T09:00:00.000Z');
-    expect(result.emailsQueued.map((email) => email.maskedEmail).sort()).toEqual(['k***@agarbolaget.se', 'l***@agarbolaget.se']);
+    expect(result.emailsQueued.map((email) => email.maskedEmail).sort()).toEqual([
+      'k***@agarbolaget.se',
+      'l***@agarbolaget.se',
+    ]);
 
-    const emails = db.select().from(outboxMessages).where(eq(outboxMessages.topic, 'invitation')).all();
+    const emails = db
+      .select()
+      .from(outboxMessages)
+      .where(eq(outboxMessages.topic, 'invitation'))
+      .all();
     expect(emails.map((email) => [email.recipient, email.locale]).sort()).toEqual([
       ['kim@agarbolaget.se', 'sv'],
       ['lo@agarbolaget.se', 'en'],
@@ -120,7 +156,10 @@ describe('given services that depend on eEkonomi', () => {
     const caller = world.callerFor(world.ids.fullEmployee);
     const input = { customerId: world.ids.newCustomer, taskId: world.ids.newCustomerTask };
     await caller.collaborations.activate({ ...input, services: [{ service: 'eekonomi' }] });
-    const result = await caller.collaborations.activate({ ...input, services: [{ service: 'scanner' }] });
+    const result = await caller.collaborations.activate({
+      ...input,
+      services: [{ service: 'scanner' }],
+    });
     // The first activation created the company's account, so from now on its admin decides.
     expect(result.flow).toBe('invited');
     expect(result.services[0]?.status).toBe('pending');
@@ -128,9 +167,14 @@ describe('given services that depend on eEkonomi', () => {
 
   it('refuses Scanner while eEkonomi is only pending in another invitation', async () => {
     const caller = world.callerFor(world.ids.fullEmployee);
-    const input = { customerId: world.ids.existingCustomer, taskId: world.ids.existingCustomerTask };
+    const input = {
+      customerId: world.ids.existingCustomer,
+      taskId: world.ids.existingCustomerTask,
+    };
     await caller.collaborations.activate({ ...input, services: [{ service: 'eekonomi' }] });
-    const refusal = await rejectionOf(caller.collaborations.activate({ ...input, services: [{ service: 'scanner' }] }));
+    const refusal = await rejectionOf(
+      caller.collaborations.activate({ ...input, services: [{ service: 'scanner' }] }),
+    );
     expect(refusal.appCode).toBe('SERVICE_REQUIRES');
   });
 });
@@ -138,13 +182,25 @@ describe('given services that depend on eEkonomi', () => {
 describe('given a service that is already pending or active', () => {
   it('answers CONFLICT naming the existing collaboration', async () => {
     const caller = world.callerFor(world.ids.fullEmployee);
-    const input = { customerId: world.ids.existingCustomer, taskId: world.ids.existingCustomerTask };
-    const first = await caller.collaborations.activate({ ...input, services: [{ service: 'utlagg' }] });
-    const refusal = await rejectionOf(caller.collaborations.activate({ ...input, services: [{ service: 'utlagg' }] }));
+    const input = {
+      customerId: world.ids.existingCustomer,
+      taskId: world.ids.existingCustomerTask,
+    };
+    const first = await caller.collaborations.activate({
+      ...input,
+      services: [{ service: 'utlagg' }],
+    });
+    const refusal = await rejectionOf(
+      caller.collaborations.activate({ ...input, services: [{ service: 'utlagg' }] }),
+    );
     expect(refusal).toMatchObject({
       code: 'CONFLICT',
       appCode: 'COLLABORATION_EXISTS',
-      params: { service: 'Utlägg', status: 'pending', collaborationId: first.services[0]?.collaborationId },
+      params: {
+        service: 'Utlägg',
+        status: 'pending',
+        collaborationId: first.services[0]?.collaborationId,
+      },
     });
   });
 
@@ -154,7 +210,10 @@ describe('given a service that is already pending or active', () => {
     await caller.collaborations.activate({ ...input, services: [{ service: 'utlagg' }] });
     const before = rowCounts(world.db);
     const refusal = await rejectionOf(
-      caller.collaborations.activate({ ...input, services: [{ service: 'eekonomi' }, { service: 'utlagg' }] }),
+      caller.collaborations.activate({
+        ...input,
+        services: [{ service: 'eekonomi' }, { service: 'utlagg' }],
+      }),
     );
     expect(refusal.appCode).toBe('COLLABORATION_EXISTS');
     expect(rowCounts(world.db)).toEqual(before);
@@ -162,10 +221,19 @@ describe('given a service that is already pending or active', () => {
 
   it('lets an expired invitation give way to a new activation, and records the expiry', async () => {
     const caller = world.callerFor(world.ids.fullEmployee);
-    const input = { customerId: world.ids.existingCustomer, taskId: world.ids.existingCustomerTask };
-    const first = await caller.collaborations.activate({ ...input, services: [{ service: 'utlagg' }] });
+    const input = {
+      customerId: world.ids.existingCustomer,
+      taskId: world.ids.existingCustomerTask,
+    };
+    const first = await caller.collaborations.activate({
+      ...input,
+      services: [{ service: 'utlagg' }],
+    });
     world.clock.advanceDays(31);
-    const second = await caller.collaborations.activate({ ...input, services: [{ service: 'utlagg' }] });
+    const second = await caller.collaborations.activate({
+      ...input,
+      services: [{ service: 'utlagg' }],
+    });
     expect(second.services[0]?.status).toBe('pending');
     const old = world.db
       .select()
@@ -173,7 +241,11 @@ describe('given a service that is already pending or active', () => {
       .where(eq(collaborations.id, first.services[0]?.collaborationId ?? ''))
       .get();
     expect(old?.status).toBe('expired');
-    const actions = world.db.select().from(auditEvents).all().map((event) => event.action);
+    const actions = world.db
+      .select()
+      .from(auditEvents)
+      .all()
+      .map((event) => event.action);
     expect(actions).toContain('collaboration.expired');
   });
 });
@@ -196,16 +268,28 @@ describe('given an idempotency key', () => {
 
   it('refuses the same key for a different request', async () => {
     const caller = world.callerFor(world.ids.fullEmployee);
-    const base = { customerId: world.ids.existingCustomer, taskId: world.ids.existingCustomerTask, idempotencyKey: 'same-key-123' };
+    const base = {
+      customerId: world.ids.existingCustomer,
+      taskId: world.ids.existingCustomerTask,
+      idempotencyKey: 'same-key-123',
+    };
     await caller.collaborations.activate({ ...base, services: [{ service: 'eekonomi' }] });
-    const refusal = await rejectionOf(caller.collaborations.activate({ ...base, services: [{ service: 'utlagg' }] }));
+    const refusal = await rejectionOf(
+      caller.collaborations.activate({ ...base, services: [{ service: 'utlagg' }] }),
+    );
     expect(refusal).toMatchObject({ code: 'CONFLICT', appCode: 'IDEMPOTENCY_KEY_REUSED' });
   });
 
   it('runs again after a first attempt that failed, since nothing was stored', async () => {
     const caller = world.callerFor(world.ids.fullEmployee);
-    const base = { customerId: world.ids.newCustomer, taskId: world.ids.newCustomerTask, idempotencyKey: 'retry-after-failure' };
-    const refusal = await rejectionOf(caller.collaborations.activate({ ...base, services: [{ service: 'scanner' }] }));
+    const base = {
+      customerId: world.ids.newCustomer,
+      taskId: world.ids.newCustomerTask,
+      idempotencyKey: 'retry-after-failure',
+    };
+    const refusal = await rejectionOf(
+      caller.collaborations.activate({ ...base, services: [{ service: 'scanner' }] }),
+    );
     expect(refusal.appCode).toBe('SERVICE_REQUIRES');
     const retry = await caller.collaborations.activate({
       ...base,

@@ -15,8 +15,8 @@ import {
   customerAccounts,
   customers,
   invitations,
-  tasks,
   type Transaction,
+  tasks,
   transact,
 } from '@collab/db';
 import { and, eq, inArray } from 'drizzle-orm';
@@ -60,7 +60,12 @@ export async function activateCollaborations(
   const requestHash = hashRequest(request);
   return transact(context.db, (transaction) => {
     if (idempotencyKey) {
-      const earlier = findIdempotentResult<ActivationResult>(transaction, employee.id, idempotencyKey, requestHash);
+      const earlier = findIdempotentResult<ActivationResult>(
+        transaction,
+        employee.id,
+        idempotencyKey,
+        requestHash,
+      );
       if (earlier) return earlier;
     }
     const result = activateInTransaction(transaction, context, employee, input);
@@ -126,7 +131,16 @@ function activateInTransaction(
     .from(customerAccounts)
     .where(eq(customerAccounts.orgNumber, customer.orgNumber))
     .get();
-  const common = { transaction, context, employee, customer, taskId: task.id, selections, agencyName, now };
+  const common = {
+    transaction,
+    context,
+    employee,
+    customer,
+    taskId: task.id,
+    selections,
+    agencyName,
+    now,
+  };
   return account ? inviteExistingAccount({ ...common, account }) : activateForNewAccount(common);
 }
 
@@ -156,7 +170,10 @@ function checkServicesAreFree(
     .from(collaborations)
     .leftJoin(invitations, eq(invitations.id, collaborations.invitationId))
     .where(
-      and(eq(collaborations.customerId, customerId), inArray(collaborations.status, ['pending', 'active'])),
+      and(
+        eq(collaborations.customerId, customerId),
+        inArray(collaborations.status, ['pending', 'active']),
+      ),
     )
     .all();
   const activeServices = new Set<ServiceId>();
@@ -215,8 +232,14 @@ function checkDependencies(input: ParsedActivateInput, activeServices: Set<Servi
 }
 
 /** Skatt & Bokslut Pro's licence is not chosen: it follows the company type. */
-function optionsToStore(service: ServiceId, options: ServiceOptions, companyType: string): ServiceOptions {
-  return serviceCatalog[service].licenceFollowsCompanyType ? { ...options, licence: companyType } : options;
+function optionsToStore(
+  service: ServiceId,
+  options: ServiceOptions,
+  companyType: string,
+): ServiceOptions {
+  return serviceCatalog[service].licenceFollowsCompanyType
+    ? { ...options, licence: companyType }
+    : options;
 }
 
 interface ActivationStep {
@@ -231,7 +254,11 @@ interface ActivationStep {
 }
 
 function servicePayload(selections: ActivationStep['selections']) {
-  return selections.map(({ service, options }) => ({ service, name: serviceCatalog[service].name, options }));
+  return selections.map(({ service, options }) => ({
+    service,
+    name: serviceCatalog[service].name,
+    options,
+  }));
 }
 
 /** Flow 1a: no account yet. Create it, make the contact person its first admin, activate. */
@@ -416,7 +443,10 @@ function inviteExistingAccount(
     accountCreated: false,
     services,
     invitation: { id: invitationId, expiresAt: expiresAt.toISOString() },
-    emailsQueued: admins.map((admin) => ({ name: admin.name, maskedEmail: maskEmail(admin.email) })),
+    emailsQueued: admins.map((admin) => ({
+      name: admin.name,
+      maskedEmail: maskEmail(admin.email),
+    })),
   };
 }
 

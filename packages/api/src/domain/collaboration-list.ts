@@ -1,7 +1,7 @@
 import {
   type CollaborationStatus,
-  type collaborationsListInputSchema,
   collaborationStatuses,
+  type collaborationsListInputSchema,
   formatOrgNumber,
   type InvoiceRecipient,
   invoiceRecipientOf,
@@ -10,13 +10,25 @@ import {
   type ServiceOptions,
 } from '@collab/contracts';
 import { collaborations, customers, employees, invitations, tasks } from '@collab/db';
-import { and, desc, eq, inArray, isNotNull, isNull, like, lt, or, type SQL, sql } from 'drizzle-orm';
+import {
+  and,
+  desc,
+  eq,
+  inArray,
+  isNotNull,
+  isNull,
+  like,
+  lt,
+  or,
+  type SQL,
+  sql,
+} from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { z } from 'zod';
 import type { InnerContext } from '../context.js';
 import { requireEmployee } from './actors.js';
-import type { PersonRef } from './customers.js';
 import { decodeCursor, encodeCursor, escapeLike, parseCustomerSearch } from './cursor.js';
+import type { PersonRef } from './customers.js';
 
 export interface CollaborationListItem {
   id: string;
@@ -32,7 +44,13 @@ export interface CollaborationListItem {
   createdAt: string;
   activatedAt: string | null;
   endedAt: string | null;
-  invitation: { id: string; sentAt: string; expiresAt: string; sentBy: PersonRef; sendCount: number } | null;
+  invitation: {
+    id: string;
+    sentAt: string;
+    expiresAt: string;
+    sentBy: PersonRef;
+    sendCount: number;
+  } | null;
 }
 
 export interface CollaborationListPage {
@@ -62,7 +80,10 @@ function statusCondition(statuses: CollaborationStatus[], now: Date): SQL | unde
   return or(
     ...statuses.map((status) => {
       if (status === 'pending') {
-        return and(eq(collaborations.status, 'pending'), sql`${invitations.expiresAt} > ${instant}`);
+        return and(
+          eq(collaborations.status, 'pending'),
+          sql`${invitations.expiresAt} > ${instant}`,
+        );
       }
       if (status === 'expired') {
         return or(
@@ -110,11 +131,11 @@ export async function listCollaborations(
     .where(and(...filters))
     .groupBy(status)
     .all();
-  const countsByStatus = Object.fromEntries(collaborationStatuses.map((name) => [name, 0])) as Record<
-    CollaborationStatus,
-    number
-  >;
-  for (const row of countRows) if (isCollaborationStatus(row.status)) countsByStatus[row.status] = row.count;
+  const countsByStatus = Object.fromEntries(
+    collaborationStatuses.map((name) => [name, 0]),
+  ) as Record<CollaborationStatus, number>;
+  for (const row of countRows)
+    if (isCollaborationStatus(row.status)) countsByStatus[row.status] = row.count;
 
   const pageFilters = [...filters];
   if (input.status?.length) pageFilters.push(statusCondition(input.status, now));
@@ -167,7 +188,11 @@ export async function listCollaborations(
   return {
     items: page.map((row) => ({
       id: row.id,
-      customer: { id: row.customerId, name: row.customerName, orgNumber: formatOrgNumber(row.orgNumber) },
+      customer: {
+        id: row.customerId,
+        name: row.customerName,
+        orgNumber: formatOrgNumber(row.orgNumber),
+      },
       service: row.service,
       legacyServiceName: row.legacyServiceName,
       linked: row.service !== null,
@@ -183,7 +208,12 @@ export async function listCollaborations(
       activatedAt: row.activatedAt?.toISOString() ?? null,
       endedAt: row.endedAt?.toISOString() ?? null,
       invitation:
-        row.invitationId && row.sentAt && row.expiresAt && row.senderId && row.senderName && row.sendCount !== null
+        row.invitationId &&
+        row.sentAt &&
+        row.expiresAt &&
+        row.senderId &&
+        row.senderName &&
+        row.sendCount !== null
           ? {
               id: row.invitationId,
               sentAt: row.sentAt.toISOString(),
@@ -193,7 +223,8 @@ export async function listCollaborations(
             }
           : null,
     })),
-    nextCursor: rows.length > input.limit && last ? encodeCursor([last.createdAt.getTime(), last.id]) : null,
+    nextCursor:
+      rows.length > input.limit && last ? encodeCursor([last.createdAt.getTime(), last.id]) : null,
     countsByStatus,
   };
 }

@@ -37,7 +37,9 @@ export function escapeLike(text: string): string {
  * A search that looks like the start of an organisation number ("5560", "556036-07") is
  * matched against the digits; anything else against the customer's name.
  */
-export function parseCustomerSearch(search: string): { orgNumberPrefix: string } | { name: string } {
+export function parseCustomerSearch(
+  search: string,
+): { orgNumberPrefix: string } | { name: string } {
   if (/^[\d\s-]+$/.test(search)) {
     let digits = search.replace(/\D/g, '');
     if (digits.length > 10 && /^(16|18|19|20)/.test(digits)) digits = digits.slice(2);

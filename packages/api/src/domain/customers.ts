@@ -1,4 +1,8 @@
-import type { customerGetInputSchema, customersListInputSchema, ServiceId } from '@collab/contracts';
+import type {
+  customerGetInputSchema,
+  customersListInputSchema,
+  ServiceId,
+} from '@collab/contracts';
 import { type CollaborationStatus, effectiveStatus, formatOrgNumber } from '@collab/contracts';
 import {
   accountUsers,
@@ -46,7 +50,11 @@ export interface CustomerDetails extends CustomerSummary {
   /** The company's account, if it has one: how many admins an invitation would reach. */
   account: { adminCount: number } | null;
   /** Services that are pending or active now, so a dialog can show them as taken. */
-  openCollaborations: { collaborationId: string; service: ServiceId; status: CollaborationStatus }[];
+  openCollaborations: {
+    collaborationId: string;
+    service: ServiceId;
+    status: CollaborationStatus;
+  }[];
 }
 
 const accountManager = alias(employees, 'account_manager');
@@ -84,7 +92,13 @@ function tasksByCustomer(database: Database, customerIds: string[]): Map<string,
   if (customerIds.length === 0) return grouped;
   const owner = alias(employees, 'owner');
   const taskRows = database
-    .select({ id: tasks.id, customerId: tasks.customerId, name: tasks.name, ownerId: owner.id, ownerName: owner.name })
+    .select({
+      id: tasks.id,
+      customerId: tasks.customerId,
+      name: tasks.name,
+      ownerId: owner.id,
+      ownerName: owner.name,
+    })
     .from(tasks)
     .innerJoin(owner, eq(owner.id, tasks.ownerId))
     .where(inArray(tasks.customerId, customerIds))
@@ -155,7 +169,10 @@ export async function listCustomers(
   if (input.cursor) {
     const [searchName, id] = decodeCursor(input.cursor, ['string', 'string'] as const);
     conditions.push(
-      or(gt(customers.searchName, searchName), and(eq(customers.searchName, searchName), gt(customers.id, id))),
+      or(
+        gt(customers.searchName, searchName),
+        and(eq(customers.searchName, searchName), gt(customers.id, id)),
+      ),
     );
   }
   const rows = customerQuery(context.db, and(...conditions))
@@ -201,11 +218,18 @@ export async function getCustomer(
     })
     .from(collaborations)
     .leftJoin(invitations, eq(invitations.id, collaborations.invitationId))
-    .where(and(eq(collaborations.customerId, row.id), inArray(collaborations.status, ['pending', 'active'])))
+    .where(
+      and(
+        eq(collaborations.customerId, row.id),
+        inArray(collaborations.status, ['pending', 'active']),
+      ),
+    )
     .all()
     .flatMap(({ collaborationId, service, status, expiresAt }) => {
       const current = effectiveStatus(status, expiresAt, now);
-      return service === null || current === 'expired' ? [] : [{ collaborationId, service, status: current }];
+      return service === null || current === 'expired'
+        ? []
+        : [{ collaborationId, service, status: current }];
     });
   return {
     ...toSummary(row, tasksByCustomer(context.db, [row.id])),

@@ -4,8 +4,8 @@ import {
   accountUsers,
   collaborations,
   customers,
-  taskParticipants,
   type Transaction,
+  taskParticipants,
 } from '@collab/db';
 import { eq } from 'drizzle-orm';
 

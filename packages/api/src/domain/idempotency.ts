@@ -32,5 +32,8 @@ export function storeIdempotentResult(
   record: { actorId: string; key: string; requestHash: string; response: unknown },
   now: Date,
 ): void {
-  transaction.insert(idempotencyRecords).values({ ...record, createdAt: now }).run();
+  transaction
+    .insert(idempotencyRecords)
+    .values({ ...record, createdAt: now })
+    .run();
 }

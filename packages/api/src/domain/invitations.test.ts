@@ -15,7 +15,10 @@ beforeEach(async () => {
   const result = await world.callerFor(world.ids.fullEmployee).collaborations.activate({
     customerId: world.ids.existingCustomer,
     taskId: world.ids.existingCustomerTask,
-    services: [{ service: 'eekonomi', options: { invoiceRecipient: 'agency' } }, { service: 'scanner' }],
+    services: [
+      { service: 'eekonomi', options: { invoiceRecipient: 'agency' } },
+      { service: 'scanner' },
+    ],
   });
   invitationId = result.invitation?.id ?? '';
   token = world.invitationTokens()[0] ?? '';
@@ -29,7 +32,12 @@ describe('given an invitation link', () => {
       customerName: 'Ägarbolaget AB',
       invitedByName: 'Frida Full',
       services: [
-        { service: 'eekonomi', name: 'eEkonomi', options: { variant: 'smart', invoiceRecipient: 'agency' }, invoiceRecipient: 'agency' },
+        {
+          service: 'eekonomi',
+          name: 'eEkonomi',
+          options: { variant: 'smart', invoiceRecipient: 'agency' },
+          invoiceRecipient: 'agency',
+        },
         { service: 'scanner', name: 'Scanner', options: {}, invoiceRecipient: 'customer' },
       ],
       expiresAt: '2026-12-27T09:00:00.000Z',
@@ -39,13 +47,16 @@ describe('given an invitation link', () => {
 
   it('changes nothing when opened, however often', async () => {
     const before = rowCounts(world.db);
-    for (let opening = 0; opening < 3; opening++) await world.callerFor(null).invitations.byToken({ token });
+    for (let opening = 0; opening < 3; opening++)
+      await world.callerFor(null).invitations.byToken({ token });
     expect(rowCounts(world.db)).toEqual(before);
   });
 
   it('gives the same answer for an unknown token and a replaced one', async () => {
     await world.callerFor(world.ids.fullEmployee).invitations.resend({ invitationId });
-    const unknown = await rejectionOf(world.callerFor(null).invitations.byToken({ token: 'x'.repeat(43) }));
+    const unknown = await rejectionOf(
+      world.callerFor(null).invitations.byToken({ token: 'x'.repeat(43) }),
+    );
     const replaced = await rejectionOf(world.callerFor(null).invitations.byToken({ token }));
     expect(unknown).toEqual({ code: 'NOT_FOUND', appCode: 'INVITATION_LINK_INVALID', params: {} });
     expect(replaced).toEqual(unknown);
@@ -59,7 +70,11 @@ describe('given the stored invitation', () => {
     const dump = world.db.$client
       .prepare("select name from sqlite_master where type = 'table'")
       .all()
-      .map((row) => JSON.stringify(world.db.$client.prepare(`select * from "${(row as { name: string }).name}"`).all()))
+      .map((row) =>
+        JSON.stringify(
+          world.db.$client.prepare(`select * from "${(row as { name: string }).name}"`).all(),
+        ),
+      )
       .join('\n');
     expect(token).toHaveLength(43);
     expect(dump).not.toContain(token);
@@ -69,7 +84,10 @@ describe('given the stored invitation', () => {
 describe('given an admin of the invited company', () => {
   it('accepts: the services become active, participants get access, admins and the inviter are told', async () => {
     const result = await world.callerFor(world.ids.adminKim).invitations.accept({ token });
-    expect(result.collaborations.map((collaboration) => collaboration.status)).toEqual(['active', 'active']);
+    expect(result.collaborations.map((collaboration) => collaboration.status)).toEqual([
+      'active',
+      'active',
+    ]);
 
     const rows = world.db.select().from(collaborations).all();
     expect(rows.every((row) => row.status === 'active' && row.activatedAt !== null)).toBe(true);
@@ -87,26 +105,39 @@ describe('given an admin of the invited company', () => {
         [world.ids.adminLo, 'account_admin'],
       ].sort(),
     );
-    const emails = world.db.select().from(outboxMessages).where(eq(outboxMessages.kind, 'email')).all();
+    const emails = world.db
+      .select()
+      .from(outboxMessages)
+      .where(eq(outboxMessages.kind, 'email'))
+      .all();
     expect(
       emails
         .filter((email) => email.topic === 'company_has_access')
         .map((email) => email.recipient)
         .sort(),
     ).toEqual(['kim@agarbolaget.se', 'lo@agarbolaget.se']);
-    expect(emails.filter((email) => email.topic === 'invitation_accepted').map((email) => email.recipient)).toEqual([
-      'frida.full@byra.se',
-    ]);
+    expect(
+      emails
+        .filter((email) => email.topic === 'invitation_accepted')
+        .map((email) => email.recipient),
+    ).toEqual(['frida.full@byra.se']);
     const view = await world.callerFor(null).invitations.byToken({ token });
     expect(view.state).toBe('accepted');
   });
 
   it('cannot use the same link twice', async () => {
     await world.callerFor(world.ids.adminKim).invitations.accept({ token });
-    const again = await rejectionOf(world.callerFor(world.ids.adminLo).invitations.accept({ token }));
+    const again = await rejectionOf(
+      world.callerFor(world.ids.adminLo).invitations.accept({ token }),
+    );
     expect(again).toMatchObject({ code: 'CONFLICT', appCode: 'INVITATION_ALREADY_ACCEPTED' });
-    const declineAfter = await rejectionOf(world.callerFor(world.ids.adminLo).invitations.decline({ token }));
-    expect(declineAfter).toMatchObject({ code: 'CONFLICT', appCode: 'INVITATION_ALREADY_ACCEPTED' });
+    const declineAfter = await rejectionOf(
+      world.callerFor(world.ids.adminLo).invitations.decline({ token }),
+    );
+    expect(declineAfter).toMatchObject({
+      code: 'CONFLICT',
+      appCode: 'INVITATION_ALREADY_ACCEPTED',
+    });
   });
 
   it('lets exactly one of two admins accepting at the same moment succeed', async () => {
@@ -116,18 +147,30 @@ describe('given an admin of the invited company', () => {
     ]);
     expect(outcomes.filter((outcome) => outcome.status === 'fulfilled')).toHaveLength(1);
     const rejected = outcomes.find((outcome) => outcome.status === 'rejected');
-    expect(await rejectionOf(Promise.reject(rejected?.status === 'rejected' ? rejected.reason : null))).toMatchObject({
+    expect(
+      await rejectionOf(Promise.reject(rejected?.status === 'rejected' ? rejected.reason : null)),
+    ).toMatchObject({
       code: 'CONFLICT',
       appCode: 'INVITATION_ALREADY_ACCEPTED',
     });
-    const notices = world.db.select().from(outboxMessages).where(eq(outboxMessages.topic, 'invitation_accepted')).all();
+    const notices = world.db
+      .select()
+      .from(outboxMessages)
+      .where(eq(outboxMessages.topic, 'invitation_accepted'))
+      .all();
     expect(notices).toHaveLength(1);
   });
 
   it('cannot accept once the invitation has expired, 30 days after it was sent', async () => {
     world.clock.advanceDays(30);
-    const refusal = await rejectionOf(world.callerFor(world.ids.adminKim).invitations.accept({ token }));
-    expect(refusal).toMatchObject({ code: 'CONFLICT', appCode: 'INVITATION_EXPIRED', params: { expiresAt: '2026-12-27' } });
+    const refusal = await rejectionOf(
+      world.callerFor(world.ids.adminKim).invitations.accept({ token }),
+    );
+    expect(refusal).toMatchObject({
+      code: 'CONFLICT',
+      appCode: 'INVITATION_EXPIRED',
+      params: { expiresAt: '2026-12-27' },
+    });
     expect((await world.callerFor(null).invitations.byToken({ token })).state).toBe('expired');
   });
 
@@ -138,11 +181,20 @@ describe('given an admin of the invited company', () => {
   });
 
   it('declines with a reason, which the inviting employee is told', async () => {
-    await world.callerFor(world.ids.adminLo).invitations.decline({ token, reason: 'Vi sköter bokföringen själva.' });
+    await world
+      .callerFor(world.ids.adminLo)
+      .invitations.decline({ token, reason: 'Vi sköter bokföringen själva.' });
     const rows = world.db.select().from(collaborations).all();
     expect(rows.every((row) => row.status === 'declined')).toBe(true);
-    const notice = world.db.select().from(outboxMessages).where(eq(outboxMessages.topic, 'invitation_declined')).get();
-    expect(notice).toMatchObject({ recipient: 'frida.full@byra.se', payload: { reason: 'Vi sköter bokföringen själva.' } });
+    const notice = world.db
+      .select()
+      .from(outboxMessages)
+      .where(eq(outboxMessages.topic, 'invitation_declined'))
+      .get();
+    expect(notice).toMatchObject({
+      recipient: 'frida.full@byra.se',
+      payload: { reason: 'Vi sköter bokföringen själva.' },
+    });
     expect(world.db.select().from(accessGrants).all()).toEqual([]);
   });
 });
@@ -150,7 +202,9 @@ describe('given an admin of the invited company', () => {
 describe('given a user who may not answer', () => {
   it('refuses an admin of another company, naming both companies', async () => {
     const before = rowCounts(world.db);
-    const refusal = await rejectionOf(world.callerFor(world.ids.otherCompanyAdmin).invitations.accept({ token }));
+    const refusal = await rejectionOf(
+      world.callerFor(world.ids.otherCompanyAdmin).invitations.accept({ token }),
+    );
     expect(refusal).toMatchObject({
       code: 'FORBIDDEN',
       appCode: 'INVITATION_WRONG_COMPANY',
@@ -160,18 +214,24 @@ describe('given a user who may not answer', () => {
   });
 
   it('refuses a user of the right company who is not an admin, and says who the admins are', async () => {
-    const refusal = await rejectionOf(world.callerFor(world.ids.plainUser).invitations.accept({ token }));
+    const refusal = await rejectionOf(
+      world.callerFor(world.ids.plainUser).invitations.accept({ token }),
+    );
     expect(refusal).toMatchObject({
       code: 'FORBIDDEN',
       appCode: 'ACCOUNT_ADMIN_REQUIRED',
       params: { accountName: 'Ägarbolaget AB', admins: 'k***@agarbolaget.se, l***@agarbolaget.se' },
     });
-    const decline = await rejectionOf(world.callerFor(world.ids.plainUser).invitations.decline({ token }));
+    const decline = await rejectionOf(
+      world.callerFor(world.ids.plainUser).invitations.decline({ token }),
+    );
     expect(decline.appCode).toBe('ACCOUNT_ADMIN_REQUIRED');
   });
 
   it('refuses an agency employee and an anonymous caller', async () => {
-    expect(await rejectionOf(world.callerFor(world.ids.fullEmployee).invitations.accept({ token }))).toMatchObject({
+    expect(
+      await rejectionOf(world.callerFor(world.ids.fullEmployee).invitations.accept({ token })),
+    ).toMatchObject({
       code: 'FORBIDDEN',
       appCode: 'ACCOUNT_USER_REQUIRED',
     });
@@ -183,45 +243,75 @@ describe('given a user who may not answer', () => {
 
 describe('given a resent invitation', () => {
   it('rotates the token: the old link is named as replaced, the new one works', async () => {
-    const resent = await world.callerFor(world.ids.fullEmployee).invitations.resend({ invitationId });
+    const resent = await world
+      .callerFor(world.ids.fullEmployee)
+      .invitations.resend({ invitationId });
     expect(resent.expiresAt).toBe('2026-12-27T09:00:00.000Z');
-    const replaced = await rejectionOf(world.callerFor(world.ids.adminKim).invitations.accept({ token }));
+    const replaced = await rejectionOf(
+      world.callerFor(world.ids.adminKim).invitations.accept({ token }),
+    );
     expect(replaced).toMatchObject({ code: 'CONFLICT', appCode: 'INVITATION_REPLACED' });
     const newToken = world.invitationTokens()[0] ?? '';
     expect(newToken).not.toBe(token);
-    const accepted = await world.callerFor(world.ids.adminKim).invitations.accept({ token: newToken });
+    const accepted = await world
+      .callerFor(world.ids.adminKim)
+      .invitations.accept({ token: newToken });
     expect(accepted.collaborations).toHaveLength(2);
   });
 
   it('does not send the e-mails that carried the old token, and wipes their sealed token', async () => {
     await world.callerFor(world.ids.fullEmployee).invitations.resend({ invitationId });
-    const mails = world.db.select().from(outboxMessages).where(eq(outboxMessages.topic, 'invitation')).all();
+    const mails = world.db
+      .select()
+      .from(outboxMessages)
+      .where(eq(outboxMessages.topic, 'invitation'))
+      .all();
     expect(mails.filter((mail) => mail.status === 'superseded')).toHaveLength(2);
-    expect(mails.filter((mail) => mail.status === 'superseded' && mail.sealedSecret !== null)).toEqual([]);
+    expect(
+      mails.filter((mail) => mail.status === 'superseded' && mail.sealedSecret !== null),
+    ).toEqual([]);
     expect(mails.filter((mail) => mail.status === 'pending')).toHaveLength(2);
   });
 
   it('gives an expired invitation a fresh 30 days', async () => {
     world.clock.advanceDays(40);
-    const resent = await world.callerFor(world.ids.fullEmployee).invitations.resend({ invitationId });
+    const resent = await world
+      .callerFor(world.ids.fullEmployee)
+      .invitations.resend({ invitationId });
     expect(resent.expiresAt).toBe('2027-02-05T09:00:00.000Z');
     const newToken = world.invitationTokens()[0] ?? '';
-    expect((await world.callerFor(null).invitations.byToken({ token: newToken })).state).toBe('pending');
+    expect((await world.callerFor(null).invitations.byToken({ token: newToken })).state).toBe(
+      'pending',
+    );
   });
 
   it('cannot be resent once answered', async () => {
     await world.callerFor(world.ids.adminKim).invitations.accept({ token });
-    const refusal = await rejectionOf(world.callerFor(world.ids.fullEmployee).invitations.resend({ invitationId }));
-    expect(refusal).toMatchObject({ code: 'CONFLICT', appCode: 'INVITATION_NOT_PENDING', params: { status: 'accepted' } });
+    const refusal = await rejectionOf(
+      world.callerFor(world.ids.fullEmployee).invitations.resend({ invitationId }),
+    );
+    expect(refusal).toMatchObject({
+      code: 'CONFLICT',
+      appCode: 'INVITATION_NOT_PENDING',
+      params: { status: 'accepted' },
+    });
   });
 });
 
 describe('given a cancelled invitation', () => {
   it('cancels its collaborations, and the link says so', async () => {
     await world.callerFor(world.ids.fullEmployee).invitations.cancel({ invitationId });
-    expect(world.db.select().from(collaborations).all().every((row) => row.status === 'cancelled')).toBe(true);
+    expect(
+      world.db
+        .select()
+        .from(collaborations)
+        .all()
+        .every((row) => row.status === 'cancelled'),
+    ).toBe(true);
     expect((await world.callerFor(null).invitations.byToken({ token })).state).toBe('cancelled');
-    const refusal = await rejectionOf(world.callerFor(world.ids.adminKim).invitations.accept({ token }));
+    const refusal = await rejectionOf(
+      world.callerFor(world.ids.adminKim).invitations.accept({ token }),
+    );
     expect(refusal).toMatchObject({ code: 'CONFLICT', appCode: 'INVITATION_CANCELLED' });
   });
 });

@@ -41,8 +41,12 @@ export type InvitationState = 'pending' | 'expired' | 'accepted' | 'declined' | 
 
 const dayInMilliseconds = 24 * 60 * 60 * 1000;
 
-export function invitationState(invitation: Pick<InvitationRow, 'status' | 'expiresAt'>, now: Date): InvitationState {
-  if (invitation.status === 'pending' && invitation.expiresAt.getTime() <= now.getTime()) return 'expired';
+export function invitationState(
+  invitation: Pick<InvitationRow, 'status' | 'expiresAt'>,
+  now: Date,
+): InvitationState {
+  if (invitation.status === 'pending' && invitation.expiresAt.getTime() <= now.getTime())
+    return 'expired';
   return invitation.status;
 }
 
@@ -50,7 +54,12 @@ export interface InvitationView {
   agencyName: string;
   customerName: string;
   invitedByName: string;
-  services: { service: ServiceId; name: string; options: ServiceOptions; invoiceRecipient: InvoiceRecipient }[];
+  services: {
+    service: ServiceId;
+    name: string;
+    options: ServiceOptions;
+    invoiceRecipient: InvoiceRecipient;
+  }[];
   expiresAt: string;
   state: InvitationState;
 }
@@ -60,7 +69,10 @@ export interface InvitationView {
  * one get the same NOT_FOUND, so the answer reveals nothing about which tokens exist.
  * Reading never changes anything: mail scanners open links.
  */
-export async function getInvitationByToken(context: InnerContext, token: string): Promise<InvitationView> {
+export async function getInvitationByToken(
+  context: InnerContext,
+  token: string,
+): Promise<InvitationView> {
   const invitation = context.db
     .select()
     .from(invitations)
@@ -68,7 +80,11 @@ export async function getInvitationByToken(context: InnerContext, token: string)
     .get();
   if (!invitation) throw fail('INVITATION_LINK_INVALID');
   const details = context.db
-    .select({ agencyName: agencies.name, customerName: customers.name, invitedByName: employees.name })
+    .select({
+      agencyName: agencies.name,
+      customerName: customers.name,
+      invitedByName: employees.name,
+    })
     .from(invitations)
     .innerJoin(agencies, eq(agencies.id, invitations.agencyId))
     .innerJoin(customers, eq(customers.id, invitations.customerId))
@@ -83,7 +99,14 @@ export async function getInvitationByToken(context: InnerContext, token: string)
     .flatMap(({ service, options }) =>
       service === null
         ? []
-        : [{ service, name: serviceCatalog[service].name, options, invoiceRecipient: invoiceRecipientOf(options) }],
+        : [
+            {
+              service,
+              name: serviceCatalog[service].name,
+              options,
+              invoiceRecipient: invoiceRecipientOf(options),
+            },
+          ],
     );
   return {
     agencyName: details?.agencyName ?? '',
@@ -106,7 +129,11 @@ function findInvitationToAnswer(
   now: Date,
 ): InvitationRow {
   const tokenHash = hashInvitationToken(token);
-  const invitation = transaction.select().from(invitations).where(eq(invitations.tokenHash, tokenHash)).get();
+  const invitation = transaction
+    .select()
+    .from(invitations)
+    .where(eq(invitations.tokenHash, tokenHash))
+    .get();
   if (!invitation) {
     // A replaced link is named as such only to a user of the invited company.
     const replaced = transaction
@@ -124,7 +151,10 @@ function findInvitationToAnswer(
       .from(customers)
       .where(eq(customers.id, invitation.customerId))
       .get();
-    throw fail('INVITATION_WRONG_COMPANY', { customerName: customer?.name ?? '', accountName: user.accountName });
+    throw fail('INVITATION_WRONG_COMPANY', {
+      customerName: customer?.name ?? '',
+      accountName: user.accountName,
+    });
   }
   if (!user.isAdmin) {
     const admins = transaction
@@ -142,7 +172,9 @@ function findInvitationToAnswer(
     case 'pending':
       return invitation;
     case 'expired':
-      throw fail('INVITATION_EXPIRED', { expiresAt: invitation.expiresAt.toISOString().slice(0, 10) });
+      throw fail('INVITATION_EXPIRED', {
+        expiresAt: invitation.expiresAt.toISOString().slice(0, 10),
+      });
     case 'accepted':
       throw fail('INVITATION_ALREADY_ACCEPTED');
     case 'declined':
@@ -172,7 +204,12 @@ function claimInvitation(
 ): void {
   const claimed = transaction
     .update(invitations)
-    .set({ status: answer.status, respondedById: answer.userId, respondedAt: now, declineReason: answer.reason ?? null })
+    .set({
+      status: answer.status,
+      respondedById: answer.userId,
+      respondedAt: now,
+      declineReason: answer.reason ?? null,
+    })
     .where(and(eq(invitations.id, invitation.id), eq(invitations.status, 'pending')))
     .run();
   if (claimed.changes !== 1) throw fail('INVITATION_ALREADY_ACCEPTED');
@@ -181,13 +218,23 @@ function claimInvitation(
 function moveInvitedCollaborations(
   transaction: Transaction,
   invitation: InvitationRow,
-  move: { to: 'active' | 'declined' | 'cancelled'; actor: EmployeeActor | AccountUserActor; action: AuditAction; reason?: string | undefined },
+  move: {
+    to: 'active' | 'declined' | 'cancelled';
+    actor: EmployeeActor | AccountUserActor;
+    action: AuditAction;
+    reason?: string | undefined;
+  },
   now: Date,
 ) {
   const pending = transaction
     .select()
     .from(collaborations)
-    .where(and(eq(collaborations.invitationId, invitation.id), inArray(collaborations.status, ['pending', 'expired'])))
+    .where(
+      and(
+        eq(collaborations.invitationId, invitation.id),
+        inArray(collaborations.status, ['pending', 'expired']),
+      ),
+    )
     .all();
   for (const collaboration of pending) {
     transaction
@@ -245,7 +292,10 @@ function serviceNames(moved: { service: ServiceId | null }[]): string[] {
 }
 
 /** Flow 2, accept: the services become active and the task's participants get access. */
-export async function acceptInvitation(context: InnerContext, token: string): Promise<AnswerResult> {
+export async function acceptInvitation(
+  context: InnerContext,
+  token: string,
+): Promise<AnswerResult> {
   const user = await requireAccountUser(context);
   return transact(context.db, (transaction) => {
     const now = context.clock.now();
@@ -303,13 +353,20 @@ export async function acceptInvitation(context: InnerContext, token: string): Pr
         name: 'collaboration.accepted',
         agencyId: invitation.agencyId,
         relatedId: invitation.id,
-        payload: { invitationId: invitation.id, customerId: invitation.customerId, collaborations: moved },
+        payload: {
+          invitationId: invitation.id,
+          customerId: invitation.customerId,
+          collaborations: moved,
+        },
       },
       now,
     );
     return {
       invitationId: invitation.id,
-      collaborations: moved.map((collaboration) => ({ ...collaboration, status: 'active' as const })),
+      collaborations: moved.map((collaboration) => ({
+        ...collaboration,
+        status: 'active' as const,
+      })),
     };
   });
 }
@@ -323,7 +380,12 @@ export async function declineInvitation(
   return transact(context.db, (transaction) => {
     const now = context.clock.now();
     const invitation = findInvitationToAnswer(transaction, user, input.token, now);
-    claimInvitation(transaction, invitation, { status: 'declined', userId: user.id, reason: input.reason }, now);
+    claimInvitation(
+      transaction,
+      invitation,
+      { status: 'declined', userId: user.id, reason: input.reason },
+      now,
+    );
     const moved = moveInvitedCollaborations(
       transaction,
       invitation,
@@ -354,13 +416,20 @@ export async function declineInvitation(
         name: 'collaboration.declined',
         agencyId: invitation.agencyId,
         relatedId: invitation.id,
-        payload: { invitationId: invitation.id, customerId: invitation.customerId, reason: input.reason ?? null },
+        payload: {
+          invitationId: invitation.id,
+          customerId: invitation.customerId,
+          reason: input.reason ?? null,
+        },
       },
       now,
     );
     return {
       invitationId: invitation.id,
-      collaborations: moved.map((collaboration) => ({ ...collaboration, status: 'declined' as const })),
+      collaborations: moved.map((collaboration) => ({
+        ...collaboration,
+        status: 'declined' as const,
+      })),
     };
   });
 }
@@ -395,7 +464,10 @@ export interface ResendResult {
  * replaced list, so the old link stops working at once, and undelivered e-mails carrying it
  * are not sent.
  */
-export async function resendInvitation(context: InnerContext, invitationId: string): Promise<ResendResult> {
+export async function resendInvitation(
+  context: InnerContext,
+  invitationId: string,
+): Promise<ResendResult> {
   const employee = await requireEmployee(context);
   requireFullRights(employee);
   return transact(context.db, (transaction) => {
@@ -417,13 +489,25 @@ export async function resendInvitation(context: InnerContext, invitationId: stri
     const expiresAt = new Date(now.getTime() + invitationValidityDays * dayInMilliseconds);
     transaction
       .update(invitations)
-      .set({ tokenHash, expiresAt, sentAt: now, sentById: employee.id, sendCount: invitation.sendCount + 1 })
+      .set({
+        tokenHash,
+        expiresAt,
+        sentAt: now,
+        sentById: employee.id,
+        sendCount: invitation.sendCount + 1,
+      })
       .where(eq(invitations.id, invitation.id))
       .run();
     const invited = transaction
-      .select({ id: collaborations.id, service: collaborations.service, options: collaborations.options })
+      .select({
+        id: collaborations.id,
+        service: collaborations.service,
+        options: collaborations.options,
+      })
       .from(collaborations)
-      .where(and(eq(collaborations.invitationId, invitation.id), eq(collaborations.status, 'pending')))
+      .where(
+        and(eq(collaborations.invitationId, invitation.id), eq(collaborations.status, 'pending')),
+      )
       .all();
     for (const collaboration of invited) {
       recordAudit(
@@ -468,7 +552,10 @@ export async function resendInvitation(context: InnerContext, invitationId: stri
     return {
       invitationId: invitation.id,
       expiresAt: expiresAt.toISOString(),
-      emailsQueued: admins.map((admin) => ({ name: admin.name, maskedEmail: maskEmail(admin.email) })),
+      emailsQueued: admins.map((admin) => ({
+        name: admin.name,
+        maskedEmail: maskEmail(admin.email),
+      })),
     };
   });
 }
@@ -477,11 +564,17 @@ export async function resendInvitation(context: InnerContext, invitationId: stri
  * A collaboration written as expired (when a new activation looked at it) is pending again
  * after a resend, unless the service has been activated anew since: then that one wins.
  */
-function reopenExpiredCollaborations(transaction: Transaction, invitation: InvitationRow, now: Date): void {
+function reopenExpiredCollaborations(
+  transaction: Transaction,
+  invitation: InvitationRow,
+  now: Date,
+): void {
   const expired = transaction
     .select()
     .from(collaborations)
-    .where(and(eq(collaborations.invitationId, invitation.id), eq(collaborations.status, 'expired')))
+    .where(
+      and(eq(collaborations.invitationId, invitation.id), eq(collaborations.status, 'expired')),
+    )
     .all();
   for (const collaboration of expired) {
     if (collaboration.service === null) continue;
@@ -515,13 +608,20 @@ function reopenExpiredCollaborations(transaction: Transaction, invitation: Invit
 export async function cancelInvitation(
   context: InnerContext,
   invitationId: string,
-): Promise<{ invitationId: string; collaborations: { id: string; service: ServiceId | null; status: 'cancelled' }[] }> {
+): Promise<{
+  invitationId: string;
+  collaborations: { id: string; service: ServiceId | null; status: 'cancelled' }[];
+}> {
   const employee = await requireEmployee(context);
   requireFullRights(employee);
   return transact(context.db, (transaction) => {
     const now = context.clock.now();
     const invitation = findOpenInvitationOfAgency(transaction, employee, invitationId, now);
-    transaction.update(invitations).set({ status: 'cancelled' }).where(eq(invitations.id, invitation.id)).run();
+    transaction
+      .update(invitations)
+      .set({ status: 'cancelled' })
+      .where(eq(invitations.id, invitation.id))
+      .run();
     supersedeUndeliveredInvitationEmails(transaction, invitation.id);
     const moved = moveInvitedCollaborations(
       transaction,
@@ -535,13 +635,20 @@ export async function cancelInvitation(
         name: 'collaboration.cancelled',
         agencyId: invitation.agencyId,
         relatedId: invitation.id,
-        payload: { invitationId: invitation.id, customerId: invitation.customerId, collaborations: moved },
+        payload: {
+          invitationId: invitation.id,
+          customerId: invitation.customerId,
+          collaborations: moved,
+        },
       },
       now,
     );
     return {
       invitationId: invitation.id,
-      collaborations: moved.map((collaboration) => ({ ...collaboration, status: 'cancelled' as const })),
+      collaborations: moved.map((collaboration) => ({
+        ...collaboration,
+        status: 'cancelled' as const,
+      })),
     };
   });
 }

@@ -49,7 +49,12 @@ export function queueEmail(transaction: Transaction, email: QueuedEmail, now: Da
 
 export function queueEvent(
   transaction: Transaction,
-  event: { name: IntegrationEvent; agencyId: string; relatedId: string; payload: Record<string, unknown> },
+  event: {
+    name: IntegrationEvent;
+    agencyId: string;
+    relatedId: string;
+    payload: Record<string, unknown>;
+  },
   now: Date,
 ): void {
   transaction
@@ -73,7 +78,10 @@ export function queueEvent(
  * Invitation e-mails not yet delivered carry a token that a resend or a cancellation has
  * made useless: they are not sent, and their sealed token is wiped.
  */
-export function supersedeUndeliveredInvitationEmails(transaction: Transaction, invitationId: string): void {
+export function supersedeUndeliveredInvitationEmails(
+  transaction: Transaction,
+  invitationId: string,
+): void {
   transaction
     .update(outboxMessages)
     .set({ status: 'superseded', sealedSecret: null })

@@ -4,6 +4,10 @@ import { getCustomer, listCustomers } from '../domain/customers.js';
 import { publicProcedure } from '../trpc.js';
 
 export const customersRouter = {
-  list: publicProcedure.input(customersListInputSchema).query(({ ctx, input }) => listCustomers(ctx, input)),
-  get: publicProcedure.input(customerGetInputSchema).query(({ ctx, input }) => getCustomer(ctx, input)),
+  list: publicProcedure
+    .input(customersListInputSchema)
+    .query(({ ctx, input }) => listCustomers(ctx, input)),
+  get: publicProcedure
+    .input(customerGetInputSchema)
+    .query(({ ctx, input }) => getCustomer(ctx, input)),
 } satisfies TRPCRouterRecord;

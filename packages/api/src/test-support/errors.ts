@@ -3,7 +3,9 @@ import { ZodError } from 'zod';
 import { AppError } from '../errors.js';
 
 /** The parts of a refused call a test looks at: tRPC's code and our application code. */
-export async function rejectionOf(call: Promise<unknown>): Promise<{ code: string; appCode: string; params: Record<string, unknown> }> {
+export async function rejectionOf(
+  call: Promise<unknown>,
+): Promise<{ code: string; appCode: string; params: Record<string, unknown> }> {
   try {
     await call;
   } catch (error) {
@@ -11,7 +13,8 @@ export async function rejectionOf(call: Promise<unknown>): Promise<{ code: strin
     if (error.cause instanceof AppError) {
       return { code: error.code, appCode: error.cause.appCode, params: error.cause.params };
     }
-    if (error.cause instanceof ZodError) return { code: error.code, appCode: 'VALIDATION_FAILED', params: {} };
+    if (error.cause instanceof ZodError)
+      return { code: error.code, appCode: 'VALIDATION_FAILED', params: {} };
     return { code: error.code, appCode: 'UNKNOWN', params: {} };
   }
   throw new Error('Expected the call to be refused, but it succeeded.');

@@ -10,12 +10,20 @@ import type { TestWorld } from './world.js';
  */
 export async function callOverHttp(
   world: TestWorld,
-  options: { userId: string | null; procedure: string; input: unknown; type: 'query' | 'mutation'; locale?: Locale },
+  options: {
+    userId: string | null;
+    procedure: string;
+    input: unknown;
+    type: 'query' | 'mutation';
+    locale?: Locale;
+  },
 ): Promise<{ status: number; body: unknown }> {
   const base = 'http://collab.test/trpc';
   const request =
     options.type === 'query'
-      ? new Request(`${base}/${options.procedure}?input=${encodeURIComponent(JSON.stringify(options.input))}`)
+      ? new Request(
+          `${base}/${options.procedure}?input=${encodeURIComponent(JSON.stringify(options.input))}`,
+        )
       : new Request(`${base}/${options.procedure}`, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },

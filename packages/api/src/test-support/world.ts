@@ -42,7 +42,12 @@ export function createTestWorld() {
     ])
     .run();
 
-  const employee = (agencyId: string, name: string, rights: 'full' | 'standard', locale: Locale = 'sv') => {
+  const employee = (
+    agencyId: string,
+    name: string,
+    rights: 'full' | 'standard',
+    locale: Locale = 'sv',
+  ) => {
     const id = crypto.randomUUID();
     const email = `${name.toLowerCase().replace(/\s+/g, '.')}@byra.se`;
     db.insert(employees).values({ id, agencyId, name, email, rights, locale, createdAt: at }).run();
@@ -80,13 +85,43 @@ export function createTestWorld() {
     return id;
   };
   // Org numbers below are Luhn-valid and distinct.
-  const newCustomer = customer(agencyA, 'Nykund AB', '5566778899', 'kontakt@nykund.se', fullEmployee);
-  const existingCustomer = customer(agencyA, 'Ägarbolaget AB', '5560360793', 'kim@agarbolaget.se', standardEmployee);
-  const otherCompany = customer(agencyA, 'Annat Företag AB', '2021006255', 'info@annat.se', fullEmployee);
+  const newCustomer = customer(
+    agencyA,
+    'Nykund AB',
+    '5566778899',
+    'kontakt@nykund.se',
+    fullEmployee,
+  );
+  const existingCustomer = customer(
+    agencyA,
+    'Ägarbolaget AB',
+    '5560360793',
+    'kim@agarbolaget.se',
+    standardEmployee,
+  );
+  const otherCompany = customer(
+    agencyA,
+    'Annat Företag AB',
+    '2021006255',
+    'info@annat.se',
+    fullEmployee,
+  );
   const noContactCustomer = customer(agencyA, 'Kontaktlös AB', '5567891238', null, null);
-  const otherAgencyCustomer = customer(agencyB, 'Betas Kund AB', '8112189876', 'kund@beta.se', otherAgencyEmployee);
+  const otherAgencyCustomer = customer(
+    agencyB,
+    'Betas Kund AB',
+    '8112189876',
+    'kund@beta.se',
+    otherAgencyEmployee,
+  );
 
-  const task = (agencyId: string, customerId: string, name: string, ownerId: string, participants: string[]) => {
+  const task = (
+    agencyId: string,
+    customerId: string,
+    name: string,
+    ownerId: string,
+    participants: string[],
+  ) => {
     const id = crypto.randomUUID();
     db.insert(tasks).values({ id, agencyId, customerId, name, ownerId, createdAt: at }).run();
     if (participants.length > 0) {
@@ -96,20 +131,35 @@ export function createTestWorld() {
     }
     return id;
   };
-  const newCustomerTask = task(agencyA, newCustomer, 'Bokföring', fullEmployee, [participantOne, participantTwo]);
-  const existingCustomerTask = task(agencyA, existingCustomer, 'Bokslut', standardEmployee, [participantOne]);
+  const newCustomerTask = task(agencyA, newCustomer, 'Bokföring', fullEmployee, [
+    participantOne,
+    participantTwo,
+  ]);
+  const existingCustomerTask = task(agencyA, existingCustomer, 'Bokslut', standardEmployee, [
+    participantOne,
+  ]);
   const otherCompanyTask = task(agencyA, otherCompany, 'Löner', fullEmployee, [participantTwo]);
   const noContactTask = task(agencyA, noContactCustomer, 'Bokföring', fullEmployee, []);
-  const otherAgencyTask = task(agencyB, otherAgencyCustomer, 'Bokföring', otherAgencyEmployee, [otherAgencyEmployee]);
+  const otherAgencyTask = task(agencyB, otherAgencyCustomer, 'Bokföring', otherAgencyEmployee, [
+    otherAgencyEmployee,
+  ]);
 
   const account = (orgNumber: string, name: string) => {
     const id = crypto.randomUUID();
     db.insert(customerAccounts).values({ id, orgNumber, name, createdAt: at }).run();
     return id;
   };
-  const accountUser = (accountId: string, name: string, email: string, isAdmin: boolean, locale: Locale = 'sv') => {
+  const accountUser = (
+    accountId: string,
+    name: string,
+    email: string,
+    isAdmin: boolean,
+    locale: Locale = 'sv',
+  ) => {
     const id = crypto.randomUUID();
-    db.insert(accountUsers).values({ id, accountId, name, email, isAdmin, locale, createdAt: at }).run();
+    db.insert(accountUsers)
+      .values({ id, accountId, name, email, isAdmin, locale, createdAt: at })
+      .run();
     return id;
   };
   const existingAccount = account('5560360793', 'Ägarbolaget AB');
@@ -173,7 +223,8 @@ export function rowCounts(db: Database): Record<string, number> {
   return Object.fromEntries(
     tables.map(({ name }) => [
       name,
-      (db.$client.prepare(`select count(*) as count from "${name}"`).get() as { count: number }).count,
+      (db.$client.prepare(`select count(*) as count from "${name}"`).get() as { count: number })
+        .count,
     ]),
   );
 }

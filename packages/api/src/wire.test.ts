@@ -1,0 +1,361 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { callOverHttp } from './test-support/http.js';
+import { createTestWorld, rowCounts, type TestWorld } from './test-support/world.js';
+
+let world: TestWorld;
+beforeEach(() => {
+  world = createTestWorld();
+});
+
+interface ErrorBody {
+  error: {
+    message: string;
+    code: number;
+    data: {
+      code: string;
+      httpStatus: number;
+      appCode: string;
+      params: Record<string, unknown>;
+      fieldErrors: Record<string, { code: string; message: string }[]> | null;
+    } & Record<string, unknown>;
+  };
+}
+
+describe('given a plain HTTP client', () => {
+  it('gets plain JSON with ISO 8601 dates, no transformer envelope', async () => {
+    const activation = await callOverHttp(world, {
+      userId: world.ids.fullEmployee,
+      procedure: 'collaborations.activate',
+      type: 'mutation',
+      input: {
+        customerId: world.ids.existingCustomer,
+        taskId: world.ids.existingCustomerTask,
+        services: [{ service: 'eekonomi' }],
+      },
+    });
+    expect(activation.status).toBe(200);
+    const body = activation.body as { result: { data: { invitation: { expiresAt: string } } } };
+    expect(body.result.data.invitation.expiresAt).toBe('2026-12-27T09:00:00.000Z');
+    expect(body.result.data).not.toHaveProperty('json');
+  });
+
+  it('gets errors in Swedish unless it asks for English, with no stack trace', async () => {
+    const swedish = await callOverHttp(world, {
+      userId: world.ids.standardEmployee,
+      procedure: 'collaborations.activate',
+      type: 'mutation',
+      locale: 'sv',
+      input: {
+        customerId: world.ids.newCustomer,
+        taskId: world.ids.newCustomerTask,
+        services: [{ service: 'eekonomi' }],
+      },
+    });
+    expect(swedish.status).toBe(403);
+    const error = (swedish.body as ErrorBody).error;
+    expect(error.message).toBe(
+      'Du behöver full behörighet på byrån för att göra detta. Be en kollega med full behörighet.',
+    );
+    expect(error.data).toMatchObject({
+      code: 'FORBIDDEN',
+      appCode: 'FULL_RIGHTS_REQUIRED',
+      httpStatus: 403,
+    });
+    expect(error.data).not.toHaveProperty('stack');
+  });
+
+  it('gets field errors in the chosen language for invalid input', async () => {
+    const response = await callOverHttp(world, {
+      userId: world.ids.fullEmployee,
+      procedure: 'collaborations.activate',
+      type: 'mutation',
+      locale: 'sv',
+      input: {
+        customerId: world.ids.newCustomer,
+        taskId: world.ids.newCustomerTask,
+        services: [{ service: 'eekonomi', options: { variant: 'guld' } }],
+      },
+    });
+    expect(response.status).toBe(400);
+    const error = (response.body as ErrorBody).error;
+    expect(error.data.appCode).toBe('VALIDATION_FAILED');
+    expect(error.message).toBe('Några uppgifter behöver rättas.');
+    expect(error.data.fieldErrors).toEqual({
+      'services.0.options.variant': [
+        { code: 'UNKNOWN_OPTION_VALUE', message: 'Tjänsten erbjuder inte det värdet.' },
+      ],
+    });
+  });
+});
+
+describe('given bad input of every kind', () => {
+  const huge = 'x'.repeat(1_000_000);
+  const cases: {
+    name: string;
+    procedure: string;
+    type: 'query' | 'mutation';
+    input: (world: TestWorld) => unknown;
+    status: number;
+    appCode: string;
+    field?: string;
+  }[] = [
+    {
+      name: 'an empty customer id',
+      procedure: 'collaborations.activate',
+      type: 'mutation',
+      input: (w) => ({
+        customerId: '',
+        taskId: w.ids.newCustomerTask,
+        services: [{ service: 'eekonomi' }],
+      }),
+      status: 400,
+      appCode: 'VALIDATION_FAILED',
+      field: 'customerId',
+    },
+    {
+      name: 'a huge customer id',
+      procedure: 'collaborations.activate',
+      type: 'mutation',
+      input: (w) => ({
+        customerId: huge,
+        taskId: w.ids.newCustomerTask,
+        services: [{ service: 'eekonomi' }],
+      }),
+      status: 400,
+      appCode: 'VALIDATION_FAILED',
+      field: 'customerId',
+    },
+    {
+      name: 'no services',
+      procedure: 'collaborations.activate',
+      type: 'mutation',
+      input: (w) => ({
+        customerId: w.ids.newCustomer,
+        taskId: w.ids.newCustomerTask,
+        services: [],
+      }),
+      status: 400,
+      appCode: 'VALIDATION_FAILED',
+      field: 'services',
+    },
+    {
+      name: 'an unknown service',
+      procedure: 'collaborations.activate',
+      type: 'mutation',
+      input: (w) => ({
+        customerId: w.ids.newCustomer,
+        taskId: w.ids.newCustomerTask,
+        services: [{ service: 'fortnox' }],
+      }),
+      status: 400,
+      appCode: 'VALIDATION_FAILED',
+      field: 'services.0.service',
+    },
+    {
+      name: 'an option the service does not have',
+      procedure: 'collaborations.activate',
+      type: 'mutation',
+      input: (w) => ({
+        customerId: w.ids.newCustomer,
+        taskId: w.ids.newCustomerTask,
+        services: [{ service: 'eekonomi' }, { service: 'scanner', options: { variant: 'pro' } }],
+      }),
+      status: 400,
+      appCode: 'VALIDATION_FAILED',
+      field: 'services.1.options',
+    },
+    {
+      name: 'a huge option value',
+      procedure: 'collaborations.activate',
+      type: 'mutation',
+      input: (w) => ({
+        customerId: w.ids.newCustomer,
+        taskId: w.ids.newCustomerTask,
+        services: [{ service: 'utlagg', options: { plan: huge } }],
+      }),
+      status: 400,
+      appCode: 'VALIDATION_FAILED',
+      field: 'services.0.options.plan',
+    },
+    {
+      name: 'the same service twice',
+      procedure: 'collaborations.activate',
+      type: 'mutation',
+      input: (w) => ({
+        customerId: w.ids.newCustomer,
+        taskId: w.ids.newCustomerTask,
+        services: [{ service: 'utlagg' }, { service: 'utlagg' }],
+      }),
+      status: 400,
+      appCode: 'SERVICE_LISTED_TWICE',
+      field: 'services.1.service',
+    },
+    {
+      name: 'a task of another customer',
+      procedure: 'collaborations.activate',
+      type: 'mutation',
+      input: (w) => ({
+        customerId: w.ids.newCustomer,
+        taskId: w.ids.existingCustomerTask,
+        services: [{ service: 'utlagg' }],
+      }),
+      status: 400,
+      appCode: 'TASK_NOT_FOR_CUSTOMER',
+      field: 'taskId',
+    },
+    {
+      name: 'a customer that does not exist',
+      procedure: 'collaborations.activate',
+      type: 'mutation',
+      input: (w) => ({
+        customerId: crypto.randomUUID(),
+        taskId: w.ids.newCustomerTask,
+        services: [{ service: 'utlagg' }],
+      }),
+      status: 404,
+      appCode: 'CUSTOMER_NOT_FOUND',
+    },
+    {
+      name: 'a customer of another agency',
+      procedure: 'customers.get',
+      type: 'query',
+      input: (w) => ({ customerId: w.ids.otherAgencyCustomer }),
+      status: 404,
+      appCode: 'CUSTOMER_NOT_FOUND',
+    },
+    {
+      name: 'an empty idempotency key',
+      procedure: 'collaborations.activate',
+      type: 'mutation',
+      input: (w) => ({
+        customerId: w.ids.newCustomer,
+        taskId: w.ids.newCustomerTask,
+        services: [{ service: 'utlagg' }],
+        idempotencyKey: '',
+      }),
+      status: 400,
+      appCode: 'VALIDATION_FAILED',
+      field: 'idempotencyKey',
+    },
+    {
+      name: 'no input at all',
+      procedure: 'collaborations.activate',
+      type: 'mutation',
+      input: () => null,
+      status: 400,
+      appCode: 'VALIDATION_FAILED',
+    },
+    {
+      name: 'input of the wrong type',
+      procedure: 'collaborations.activate',
+      type: 'mutation',
+      input: () => 'activate everything',
+      status: 400,
+      appCode: 'VALIDATION_FAILED',
+    },
+    {
+      name: 'an unknown status filter',
+      procedure: 'collaborations.list',
+      type: 'query',
+      input: () => ({ status: ['paused'] }),
+      status: 400,
+      appCode: 'VALIDATION_FAILED',
+      field: 'status.0',
+    },
+    {
+      name: 'a page size out of range',
+      procedure: 'collaborations.list',
+      type: 'query',
+      input: () => ({ limit: 100_000 }),
+      status: 400,
+      appCode: 'VALIDATION_FAILED',
+      field: 'limit',
+    },
+    {
+      name: 'a huge search',
+      procedure: 'customers.list',
+      type: 'query',
+      input: () => ({ search: 'x'.repeat(5_000) }),
+      status: 400,
+      appCode: 'VALIDATION_FAILED',
+      field: 'search',
+    },
+    {
+      name: 'a forged cursor',
+      procedure: 'collaborations.list',
+      type: 'query',
+      input: () => ({ cursor: Buffer.from('["x",1]').toString('base64url') }),
+      status: 400,
+      appCode: 'INVALID_CURSOR',
+    },
+    {
+      name: 'an empty token',
+      procedure: 'invitations.byToken',
+      type: 'query',
+      input: () => ({ token: '' }),
+      status: 400,
+      appCode: 'VALIDATION_FAILED',
+      field: 'token',
+    },
+    {
+      name: 'a huge token',
+      procedure: 'invitations.accept',
+      type: 'mutation',
+      input: () => ({ token: huge }),
+      status: 400,
+      appCode: 'VALIDATION_FAILED',
+      field: 'token',
+    },
+    {
+      name: 'an unknown token',
+      procedure: 'invitations.byToken',
+      type: 'query',
+      input: () => ({ token: 'A'.repeat(43) }),
+      status: 404,
+      appCode: 'INVITATION_LINK_INVALID',
+    },
+    {
+      name: 'a huge decline reason',
+      procedure: 'invitations.decline',
+      type: 'mutation',
+      input: () => ({ token: 'A'.repeat(43), reason: 'nej '.repeat(1_000) }),
+      status: 400,
+      appCode: 'VALIDATION_FAILED',
+      field: 'reason',
+    },
+    {
+      name: 'an invitation id that is not an id',
+      procedure: 'invitations.resend',
+      type: 'mutation',
+      input: () => ({ invitationId: "1' or '1'='1" }),
+      status: 400,
+      appCode: 'VALIDATION_FAILED',
+      field: 'invitationId',
+    },
+    {
+      name: 'an unknown procedure',
+      procedure: 'collaborations.delete',
+      type: 'mutation',
+      input: () => ({}),
+      status: 404,
+      appCode: 'UNKNOWN_PROCEDURE',
+    },
+  ];
+
+  it.each(cases)('answers $name with a typed $status and writes nothing', async (testCase) => {
+    const before = rowCounts(world.db);
+    const response = await callOverHttp(world, {
+      userId: world.ids.fullEmployee,
+      procedure: testCase.procedure,
+      type: testCase.type,
+      input: testCase.input(world),
+    });
+    expect(response.status).toBe(testCase.status);
+    const error = (response.body as ErrorBody).error;
+    expect(error.data.appCode).toBe(testCase.appCode);
+    expect(error.message.length).toBeGreaterThan(0);
+    expect(error.message).not.toMatch(/zod|sqlite|stack|TypeError/i);
+    if (testCase.field) expect(Object.keys(error.data.fieldErrors ?? {})).toContain(testCase.field);
+    expect(rowCounts(world.db)).toEqual(before);
+  });
+});
