@@ -15,6 +15,8 @@ export class AppError extends Error {
     readonly appCode: ErrorCode,
     readonly params: ErrorParams = {},
     readonly fieldErrors?: FieldErrors,
+    /** Structured data the client needs to recover, such as the current values on a conflict. */
+    readonly details?: Record<string, unknown>,
   ) {
     super(appCode);
     this.name = 'AppError';
@@ -26,11 +28,12 @@ export function fail(
   appCode: ErrorCode,
   params: ErrorParams = {},
   fieldErrors?: FieldErrors,
+  details?: Record<string, unknown>,
 ): TRPCError {
   return new TRPCError({
     code: errorCatalog[appCode].status,
     message: appCode,
-    cause: new AppError(appCode, params, fieldErrors),
+    cause: new AppError(appCode, params, fieldErrors, details),
   });
 }
 

@@ -1,8 +1,12 @@
 import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
+import { accessRouter } from './routers/access.js';
+import { accountRouter } from './routers/account.js';
+import { auditRouter } from './routers/audit.js';
 import { catalogRouter } from './routers/catalog.js';
 import { collaborationsRouter } from './routers/collaborations.js';
 import { customersRouter } from './routers/customers.js';
 import { invitationsRouter } from './routers/invitations.js';
+import { tasksRouter } from './routers/tasks.js';
 import { createCallerFactory, router } from './trpc.js';
 
 /**
@@ -14,6 +18,10 @@ export const appRouter = router({
   customers: customersRouter,
   collaborations: collaborationsRouter,
   invitations: invitationsRouter,
+  tasks: tasksRouter,
+  audit: auditRouter,
+  account: accountRouter,
+  access: accessRouter,
 });
 
 export type AppRouter = typeof appRouter;

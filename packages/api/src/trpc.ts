@@ -15,6 +15,7 @@ export interface AppErrorData {
   appCode: ErrorCode;
   params: ErrorParams;
   fieldErrors: FieldErrors | null;
+  details: Record<string, unknown> | null;
 }
 
 /** tRPC's own errors (a malformed request, an unknown procedure) mapped to our codes. */
@@ -38,6 +39,7 @@ function describeError(
       appCode: 'VALIDATION_FAILED',
       params: {},
       fieldErrors: fieldErrorsFromZod(cause, locale),
+      details: null,
     };
   }
   if (cause instanceof AppError) {
@@ -52,9 +54,19 @@ function describeError(
           ]),
         )
       : null;
-    return { appCode: cause.appCode, params: cause.params, fieldErrors };
+    return {
+      appCode: cause.appCode,
+      params: cause.params,
+      fieldErrors,
+      details: cause.details ?? null,
+    };
   }
-  return { appCode: appCodeForTrpcCode[error.code] ?? 'INTERNAL', params: {}, fieldErrors: null };
+  return {
+    appCode: appCodeForTrpcCode[error.code] ?? 'INTERNAL',
+    params: {},
+    fieldErrors: null,
+    details: null,
+  };
 }
 
 const t = initTRPC.context<InnerContext>().create({

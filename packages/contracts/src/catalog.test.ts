@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   defaultOptions,
   dependentsOf,
+  optionChangeProblems,
   serviceCatalog,
   serviceIds,
   serviceSelectionSchema,
@@ -73,5 +74,24 @@ describe('given a service selection', () => {
     expect(fieldErrorsFromZod(result.error, 'en')['services.0.service']?.[0]?.code).toBe(
       'UNKNOWN_SERVICE',
     );
+  });
+});
+
+describe('given changes to an existing collaboration’s options', () => {
+  it('accepts values the service offers', () => {
+    expect(
+      optionChangeProblems('ekonomioversikt', { period: '3', invoiceRecipient: 'agency' }),
+    ).toEqual([]);
+  });
+  it('names options the service does not have and values it does not offer', () => {
+    expect(optionChangeProblems('scanner', { variant: 'pro' })).toEqual([
+      { field: 'options.variant', code: 'UNKNOWN_OPTION' },
+    ]);
+    expect(optionChangeProblems('eekonomi', { variant: 'gold' })).toEqual([
+      { field: 'options.variant', code: 'UNKNOWN_OPTION_VALUE' },
+    ]);
+    expect(optionChangeProblems('skatt_bokslut_pro', { licence: 'handelsbolag' })).toEqual([
+      { field: 'options.licence', code: 'UNKNOWN_OPTION' },
+    ]);
   });
 });

@@ -156,3 +156,29 @@ export type ServiceSelection = { service: ServiceId; options: ServiceOptions };
 export function invoiceRecipientOf(options: ServiceOptions): InvoiceRecipient {
   return options.invoiceRecipient === 'agency' ? 'agency' : 'customer';
 }
+
+export interface OptionChangeProblem {
+  /** The option's path in the input, e.g. `options.variant`. */
+  field: string;
+  code: 'UNKNOWN_OPTION' | 'UNKNOWN_OPTION_VALUE';
+}
+
+/**
+ * Checks changes to an existing collaboration's options against its service's catalog
+ * entry: only options the service has, and only values it offers. The licence of Skatt &
+ * Bokslut Pro is not an option, so it cannot be changed this way.
+ */
+export function optionChangeProblems(
+  service: ServiceId,
+  changes: ServiceOptions,
+): OptionChangeProblem[] {
+  const definitions = serviceCatalog[service].options;
+  const problems: OptionChangeProblem[] = [];
+  for (const [name, value] of Object.entries(changes)) {
+    const definition = definitions[name];
+    if (!definition) problems.push({ field: `options.${name}`, code: 'UNKNOWN_OPTION' });
+    else if (!definition.values.includes(value))
+      problems.push({ field: `options.${name}`, code: 'UNKNOWN_OPTION_VALUE' });
+  }
+  return problems;
+}

@@ -174,6 +174,93 @@ export const errorCatalog = {
     sv: 'Inbjudan väntar inte längre på svar ({status}).',
     en: 'The invitation is no longer waiting for an answer ({status}).',
   },
+  // Changing and ending collaborations
+  VERSION_CONFLICT: {
+    status: 'CONFLICT',
+    sv: 'Någon annan har ändrat samarbetet medan du redigerade. Se de aktuella värdena och försök igen.',
+    en: 'Someone else changed this collaboration while you were editing. Review the current values and try again.',
+  },
+  COLLABORATION_NOT_ACTIVE: {
+    status: 'CONFLICT',
+    sv: 'Bara ett aktivt samarbete kan ändras eller avslutas. Det här är {status}.',
+    en: 'Only an active collaboration can be changed or ended. This one is {status}.',
+  },
+  COLLABORATION_UNLINKED: {
+    status: 'CONFLICT',
+    sv: 'Samarbetet är inte kopplat till en tjänst och ett uppdrag än. Koppla det först.',
+    en: 'The collaboration is not linked to a service and a task yet. Link it first.',
+  },
+  COLLABORATION_ALREADY_LINKED: {
+    status: 'CONFLICT',
+    sv: 'Samarbetet är redan kopplat.',
+    en: 'The collaboration is already linked.',
+  },
+  ENDING_BLOCKED_BY_DEPENDENTS: {
+    status: 'CONFLICT',
+    sv: '{service} kan inte avslutas medan {dependents} fortfarande är igång. Avsluta {dependents} först.',
+    en: '{service} cannot be ended while {dependents} is still in use. End {dependents} first.',
+  },
+  DATA_DELETION_NOT_CONFIRMED: {
+    status: 'BAD_REQUEST',
+    sv: 'När {service} avslutas raderas tjänstens data. Bekräfta att du förstår det innan du avslutar.',
+    en: 'Ending {service} deletes the service’s data. Confirm that you understand this before ending.',
+  },
+  OPTION_REQUIRES_FULL_RIGHTS: {
+    status: 'FORBIDDEN',
+    sv: 'Bara medarbetare med full behörighet kan ändra variant, period eller fakturamottagare. Du kan byta uppdrag.',
+    en: 'Only employees with full rights can change the variant, the period or the invoice recipient. You can change the task.',
+  },
+  PARTICIPANT_NOT_IN_AGENCY: {
+    status: 'BAD_REQUEST',
+    sv: 'En av deltagarna är inte medarbetare på byrån.',
+    en: 'One of the participants is not an employee of the agency.',
+  },
+  // Importing collaborations from the old agency system
+  LEGACY_FILE_EMPTY: {
+    status: 'BAD_REQUEST',
+    sv: 'Filen är tom.',
+    en: 'The file is empty.',
+  },
+  LEGACY_FILE_TOO_LARGE: {
+    status: 'BAD_REQUEST',
+    sv: 'Filen är för stor. Dela upp den i filer på högst 50 000 rader och 5 MB.',
+    en: 'The file is too large. Split it into files of at most 50,000 rows and 5 MB.',
+  },
+  LEGACY_WRONG_COLUMNS: {
+    status: 'BAD_REQUEST',
+    sv: 'Filen har fel kolumner. Första raden ska vara: {expected}.',
+    en: 'The file has the wrong columns. The first row must be: {expected}.',
+  },
+  LEGACY_WRONG_ENCODING: {
+    status: 'BAD_REQUEST',
+    sv: 'Filen är inte sparad som UTF-8 (å, ä och ö blir fel). Spara den som ”CSV UTF-8” och försök igen.',
+    en: 'The file is not saved as UTF-8 (å, ä and ö come out wrong). Save it as “CSV UTF-8” and try again.',
+  },
+  LEGACY_ROW_COLUMN_COUNT: {
+    status: 'BAD_REQUEST',
+    sv: 'Raden har {found} kolumner, men ska ha {expected}.',
+    en: 'The row has {found} columns, but should have {expected}.',
+  },
+  LEGACY_ROW_DATE_INVALID: {
+    status: 'BAD_REQUEST',
+    sv: 'Startdatumet ”{value}” är inte ett datum på formen ÅÅÅÅ-MM-DD.',
+    en: 'The start date “{value}” is not a date of the form YYYY-MM-DD.',
+  },
+  LEGACY_ROW_NAME_MISSING: {
+    status: 'BAD_REQUEST',
+    sv: 'Kundnamnet saknas.',
+    en: 'The customer name is missing.',
+  },
+  LEGACY_ROW_SERVICE_MISSING: {
+    status: 'BAD_REQUEST',
+    sv: 'Tjänstens namn saknas.',
+    en: 'The service name is missing.',
+  },
+  LEGACY_FILE_MALFORMED: {
+    status: 'BAD_REQUEST',
+    sv: 'Filen kan inte läsas från rad {row}: ett citattecken (") där avslutas aldrig. Rätta raden och försök igen.',
+    en: 'The file cannot be read from row {row}: a quote (") there is never closed. Correct the row and try again.',
+  },
   // Field-level codes (zod issue messages)
   REQUIRED: { status: 'BAD_REQUEST', sv: 'Fältet måste fyllas i.', en: 'This field is required.' },
   TOO_LONG: {

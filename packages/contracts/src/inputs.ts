@@ -53,3 +53,55 @@ export const invitationDeclineInputSchema = z.object({
   reason: optionalText(1000),
 });
 export const invitationIdInputSchema = z.object({ invitationId: idSchema });
+
+export const collaborationIdInputSchema = z.object({ collaborationId: idSchema });
+
+/** The options a full-rights employee may change on an active collaboration. */
+export const optionChangesSchema = z
+  .record(z.string().max(40), z.string().max(40))
+  .refine((changes) => Object.keys(changes).length <= 10, { message: 'TOO_MANY' });
+
+export const collaborationUpdateInputSchema = z.object({
+  collaborationId: idSchema,
+  /** The version the client read; a stale one gets CONFLICT with the current values. */
+  version: z.number().int().min(1),
+  taskId: idSchema.optional(),
+  options: optionChangesSchema.optional(),
+});
+export type CollaborationUpdateInput = z.input<typeof collaborationUpdateInputSchema>;
+
+export const collaborationEndInputSchema = z.object({
+  collaborationId: idSchema,
+  reason: optionalText(1000),
+  /** Required for a service whose data is deleted when it ends (Utlägg). */
+  confirmDataDeletion: z.boolean().optional(),
+});
+
+export const collaborationLinkInputSchema = z.object({
+  collaborationId: idSchema,
+  taskId: idSchema,
+  selection: serviceSelectionSchema,
+});
+
+export const taskSetParticipantsInputSchema = z.object({
+  taskId: idSchema,
+  participantIds: z.array(idSchema).max(50),
+});
+
+/** 5 MB of CSV text: about 50,000 rows of the old system's export. */
+export const legacyImportMaximumCharacters = 5 * 1024 * 1024;
+export const legacyImportMaximumRows = 50_000;
+export const legacyImportInputSchema = z.object({
+  csv: z.string().max(legacyImportMaximumCharacters, { message: 'LEGACY_FILE_TOO_LARGE' }),
+});
+
+export const auditListInputSchema = z.object({
+  collaborationId: idSchema,
+  cursor: z.string().max(500).optional(),
+  limit: pageLimitSchema,
+});
+
+export const accessListInputSchema = z.object({
+  /** For agency employees: whose access to show. Customer users see their own company. */
+  customerId: idSchema.optional(),
+});

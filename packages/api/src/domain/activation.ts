@@ -2,7 +2,6 @@ import {
   type ActivateInput,
   type activateInputSchema,
   type CollaborationStatus,
-  effectiveStatus,
   invitationValidityDays,
   type ServiceId,
   type ServiceOptions,
@@ -19,7 +18,7 @@ import {
   tasks,
   transact,
 } from '@collab/db';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { InnerContext } from '../context.js';
 import { fail, failField } from '../errors.js';
@@ -28,6 +27,7 @@ import { recordAudit } from './audit.js';
 import { rederiveGrants } from './grants.js';
 import { findIdempotentResult, hashRequest, storeIdempotentResult } from './idempotency.js';
 import { queueEmail, queueEvent } from './outbox.js';
+import { openCollaborationsOf } from './service-occupancy.js';
 import { generateInvitationToken } from './tokens.js';
 
 export type ParsedActivateInput = z.output<typeof activateInputSchema>;
@@ -146,9 +146,7 @@ function activateInTransaction(
 
 /**
  * A service already pending or active for the customer is a conflict that names the
- * existing collaboration. A pending one whose invitation has expired no longer holds the
- * service: it is written as expired here, so the new activation can take its place.
- * Returns the services that are active for the customer now.
+ * existing collaboration. Returns the services that are active for the customer now.
  */
 function checkServicesAreFree(
   transaction: Transaction,
@@ -157,63 +155,20 @@ function checkServicesAreFree(
   input: ParsedActivateInput,
   now: Date,
 ): Set<ServiceId> {
-  const open = transaction
-    .select({
-      id: collaborations.id,
-      service: collaborations.service,
-      status: collaborations.status,
-      version: collaborations.version,
-      accountId: collaborations.accountId,
-      invitationId: collaborations.invitationId,
-      expiresAt: invitations.expiresAt,
-    })
-    .from(collaborations)
-    .leftJoin(invitations, eq(invitations.id, collaborations.invitationId))
-    .where(
-      and(
-        eq(collaborations.customerId, customerId),
-        inArray(collaborations.status, ['pending', 'active']),
-      ),
-    )
-    .all();
-  const activeServices = new Set<ServiceId>();
-  const requested = new Set(input.services.map((selection) => selection.service));
-  for (const existing of open) {
-    if (existing.service === null) continue;
-    const status = effectiveStatus(existing.status, existing.expiresAt, now);
-    if (status === 'expired') {
-      transaction
-        .update(collaborations)
-        .set({ status: 'expired', version: existing.version + 1, updatedAt: now })
-        .where(eq(collaborations.id, existing.id))
-        .run();
-      recordAudit(
-        transaction,
-        {
-          agencyId: employee.agencyId,
-          accountId: existing.accountId,
-          collaborationId: existing.id,
-          invitationId: existing.invitationId,
-          actor: null,
-          action: 'collaboration.expired',
-          before: { status: 'pending' },
-          after: { status: 'expired' },
-        },
-        now,
-      );
-      continue;
-    }
-    if (status === 'active') activeServices.add(existing.service);
-    if (requested.has(existing.service)) {
-      const index = input.services.findIndex((selection) => selection.service === existing.service);
+  const open = openCollaborationsOf(transaction, { agencyId: employee.agencyId, customerId }, now);
+  for (const [index, selection] of input.services.entries()) {
+    const existing = open.find((collaboration) => collaboration.service === selection.service);
+    if (existing) {
       throw failField(`services.${index}.service`, 'COLLABORATION_EXISTS', {
         service: serviceCatalog[existing.service].name,
-        status,
+        status: existing.status,
         collaborationId: existing.id,
       });
     }
   }
-  return activeServices;
+  return new Set(
+    open.filter((collaboration) => collaboration.status === 'active').map(({ service }) => service),
+  );
 }
 
 /** Scanner and Ekonomiöversikt need eEkonomi: active already, or in this same call. */
@@ -232,7 +187,7 @@ function checkDependencies(input: ParsedActivateInput, activeServices: Set<Servi
 }
 
 /** Skatt & Bokslut Pro's licence is not chosen: it follows the company type. */
-function optionsToStore(
+export function optionsToStore(
   service: ServiceId,
   options: ServiceOptions,
   companyType: string,

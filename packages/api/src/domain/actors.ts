@@ -1,5 +1,11 @@
-import { accountUsers, customerAccounts, employees } from '@collab/db';
-import { eq } from 'drizzle-orm';
+import {
+  accountUsers,
+  customerAccounts,
+  type Database,
+  employees,
+  type Transaction,
+} from '@collab/db';
+import { and, eq } from 'drizzle-orm';
 import type { InnerContext } from '../context.js';
 import { fail } from '../errors.js';
 
@@ -66,4 +72,31 @@ export async function requireAccountUser(context: InnerContext): Promise<Account
 export function maskEmail(email: string): string {
   const [local = '', domain = ''] = email.split('@');
   return `${local.slice(0, 1)}***@${domain}`;
+}
+
+/** Either party: an agency employee or a user of a customer account. */
+export async function requireActor(
+  context: InnerContext,
+): Promise<EmployeeActor | AccountUserActor> {
+  if (!context.identity) throw fail('UNAUTHENTICATED');
+  const employee = context.db
+    .select({ id: employees.id })
+    .from(employees)
+    .where(eq(employees.id, context.identity.userId))
+    .get();
+  return employee ? requireEmployee(context) : requireAccountUser(context);
+}
+
+/** Refuses a customer user who is not an admin, telling them who the admins are. */
+export function requireAccountAdmin(reader: Database | Transaction, user: AccountUserActor): void {
+  if (user.isAdmin) return;
+  const admins = reader
+    .select({ email: accountUsers.email })
+    .from(accountUsers)
+    .where(and(eq(accountUsers.accountId, user.accountId), eq(accountUsers.isAdmin, true)))
+    .all();
+  throw fail('ACCOUNT_ADMIN_REQUIRED', {
+    accountName: user.accountName,
+    admins: admins.map((admin) => maskEmail(admin.email)).join(', '),
+  });
 }

@@ -1,10 +1,16 @@
 import { auditEvents, type Transaction } from '@collab/db';
 import type { AccountUserActor, EmployeeActor } from './actors.js';
+import { sequentialId } from './sequential-id.js';
 
 export type AuditAction =
   | 'collaboration.activated'
   | 'collaboration.invited'
   | 'collaboration.expired'
+  | 'collaboration.updated'
+  | 'collaboration.ended'
+  | 'collaboration.linked'
+  | 'task.participants_changed'
+  | 'collaboration.imported'
   | 'invitation.accepted'
   | 'invitation.declined'
   | 'invitation.resent'
@@ -26,7 +32,7 @@ export function recordAudit(transaction: Transaction, entry: AuditEntry, now: Da
   transaction
     .insert(auditEvents)
     .values({
-      id: crypto.randomUUID(),
+      id: sequentialId(),
       agencyId: entry.agencyId,
       accountId: entry.accountId,
       collaborationId: entry.collaborationId,

@@ -26,6 +26,7 @@ import {
   type AccountUserActor,
   type EmployeeActor,
   maskEmail,
+  requireAccountAdmin,
   requireAccountUser,
   requireEmployee,
   requireFullRights,
@@ -156,17 +157,7 @@ function findInvitationToAnswer(
       accountName: user.accountName,
     });
   }
-  if (!user.isAdmin) {
-    const admins = transaction
-      .select({ email: accountUsers.email })
-      .from(accountUsers)
-      .where(and(eq(accountUsers.accountId, user.accountId), eq(accountUsers.isAdmin, true)))
-      .all();
-    throw fail('ACCOUNT_ADMIN_REQUIRED', {
-      accountName: user.accountName,
-      admins: admins.map((admin) => maskEmail(admin.email)).join(', '),
-    });
-  }
+  requireAccountAdmin(transaction, user);
   const state = invitationState(invitation, now);
   switch (state) {
     case 'pending':

@@ -7,7 +7,8 @@ export type EmailTemplate =
   | 'invitation'
   | 'company_has_access'
   | 'invitation_accepted'
-  | 'invitation_declined';
+  | 'invitation_declined'
+  | 'collaboration_ended';
 
 export type IntegrationEvent =
   | 'collaboration.activated'
@@ -15,7 +16,11 @@ export type IntegrationEvent =
   | 'collaboration.accepted'
   | 'collaboration.declined'
   | 'collaboration.cancelled'
-  | 'invitation.resent';
+  | 'invitation.resent'
+  | 'collaboration.updated'
+  | 'collaboration.ended'
+  | 'collaboration.linked'
+  | 'task.participants_changed';
 
 export interface QueuedEmail {
   template: EmailTemplate;

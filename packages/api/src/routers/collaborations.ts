@@ -1,7 +1,20 @@
-import { activateInputSchema, collaborationsListInputSchema } from '@collab/contracts';
+import {
+  activateInputSchema,
+  collaborationEndInputSchema,
+  collaborationIdInputSchema,
+  collaborationLinkInputSchema,
+  collaborationsListInputSchema,
+  collaborationUpdateInputSchema,
+  legacyImportInputSchema,
+} from '@collab/contracts';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { activateCollaborations } from '../domain/activation.js';
+import { getCollaboration } from '../domain/collaboration-details.js';
+import { endCollaboration } from '../domain/collaboration-end.js';
+import { linkCollaboration } from '../domain/collaboration-link.js';
 import { listCollaborations } from '../domain/collaboration-list.js';
+import { updateCollaboration } from '../domain/collaboration-update.js';
+import { importLegacyCollaborations } from '../domain/legacy-import.js';
 import { publicProcedure } from '../trpc.js';
 
 export const collaborationsRouter = {
@@ -11,4 +24,19 @@ export const collaborationsRouter = {
   list: publicProcedure
     .input(collaborationsListInputSchema)
     .query(({ ctx, input }) => listCollaborations(ctx, input)),
+  get: publicProcedure
+    .input(collaborationIdInputSchema)
+    .query(({ ctx, input }) => getCollaboration(ctx, input)),
+  update: publicProcedure
+    .input(collaborationUpdateInputSchema)
+    .mutation(({ ctx, input }) => updateCollaboration(ctx, input)),
+  end: publicProcedure
+    .input(collaborationEndInputSchema)
+    .mutation(({ ctx, input }) => endCollaboration(ctx, input)),
+  link: publicProcedure
+    .input(collaborationLinkInputSchema)
+    .mutation(({ ctx, input }) => linkCollaboration(ctx, input)),
+  importLegacy: publicProcedure
+    .input(legacyImportInputSchema)
+    .mutation(({ ctx, input }) => importLegacyCollaborations(ctx, input)),
 } satisfies TRPCRouterRecord;

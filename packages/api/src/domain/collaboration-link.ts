@@ -1,0 +1,112 @@
+import { type collaborationLinkInputSchema, serviceCatalog } from '@collab/contracts';
+import { collaborations, customers, transact } from '@collab/db';
+import { eq } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { InnerContext } from '../context.js';
+import { fail, failField } from '../errors.js';
+import { optionsToStore } from './activation.js';
+import { requireEmployee, requireFullRights } from './actors.js';
+import { recordAudit } from './audit.js';
+import { findCollaborationInScope, findTaskForCustomer } from './collaboration-scope.js';
+import { type CollaborationView, loadCollaborationViews } from './collaboration-view.js';
+import { rederiveGrants } from './grants.js';
+import { queueEvent } from './outbox.js';
+import { openCollaborationsOf } from './service-occupancy.js';
+
+/**
+ * Flow 6: an unlinked collaboration from the old system gets its service and task. From then
+ * on it is an ordinary active collaboration, and access is derived for it.
+ */
+export async function linkCollaboration(
+  context: InnerContext,
+  input: z.output<typeof collaborationLinkInputSchema>,
+): Promise<CollaborationView> {
+  const employee = await requireEmployee(context);
+  requireFullRights(employee);
+  await transact(context.db, (transaction) => {
+    const now = context.clock.now();
+    const collaboration = findCollaborationInScope(transaction, employee, input.collaborationId);
+    if (collaboration.service !== null) throw fail('COLLABORATION_ALREADY_LINKED');
+    if (collaboration.status !== 'active')
+      throw fail('COLLABORATION_NOT_ACTIVE', { status: collaboration.status });
+    const task = findTaskForCustomer(transaction, employee, input.taskId, collaboration.customerId);
+    const service = input.selection.service;
+    const open = openCollaborationsOf(
+      transaction,
+      { agencyId: employee.agencyId, customerId: collaboration.customerId },
+      now,
+    );
+    const existing = open.find((candidate) => candidate.service === service);
+    if (existing) {
+      throw failField('selection.service', 'COLLABORATION_EXISTS', {
+        service: serviceCatalog[service].name,
+        status: existing.status,
+        collaborationId: existing.id,
+      });
+    }
+    for (const required of serviceCatalog[service].requires) {
+      if (
+        !open.some((candidate) => candidate.service === required && candidate.status === 'active')
+      ) {
+        throw failField('selection.service', 'SERVICE_REQUIRES', {
+          service: serviceCatalog[service].name,
+          required: serviceCatalog[required].name,
+        });
+      }
+    }
+    const customer = transaction
+      .select({ companyType: customers.companyType })
+      .from(customers)
+      .where(eq(customers.id, collaboration.customerId))
+      .get();
+    const options = optionsToStore(
+      service,
+      input.selection.options,
+      customer?.companyType ?? 'aktiebolag',
+    );
+    transaction
+      .update(collaborations)
+      .set({
+        service,
+        taskId: task.id,
+        options,
+        version: collaboration.version + 1,
+        updatedAt: now,
+      })
+      .where(eq(collaborations.id, collaboration.id))
+      .run();
+    rederiveGrants(transaction, collaboration.id, now);
+    recordAudit(
+      transaction,
+      {
+        agencyId: collaboration.agencyId,
+        accountId: collaboration.accountId,
+        collaborationId: collaboration.id,
+        invitationId: null,
+        actor: employee,
+        action: 'collaboration.linked',
+        before: { service: null, taskId: null, legacyServiceName: collaboration.legacyServiceName },
+        after: { service, taskId: task.id, options },
+      },
+      now,
+    );
+    queueEvent(
+      transaction,
+      {
+        name: 'collaboration.linked',
+        agencyId: collaboration.agencyId,
+        relatedId: collaboration.id,
+        payload: { collaborationId: collaboration.id, service, taskId: task.id },
+      },
+      now,
+    );
+  });
+  const [view] = loadCollaborationViews(
+    context.db,
+    context.clock.now(),
+    eq(collaborations.id, input.collaborationId),
+    1,
+  );
+  if (!view) throw fail('COLLABORATION_NOT_FOUND');
+  return view;
+}

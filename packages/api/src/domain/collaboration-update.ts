@@ -1,0 +1,116 @@
+import {
+  type collaborationUpdateInputSchema,
+  optionChangeProblems,
+  type ServiceOptions,
+} from '@collab/contracts';
+import { collaborations, transact } from '@collab/db';
+import { eq } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { InnerContext } from '../context.js';
+import { fail } from '../errors.js';
+import { requireEmployee } from './actors.js';
+import { recordAudit } from './audit.js';
+import {
+  type CollaborationRow,
+  findCollaborationInScope,
+  findTaskForCustomer,
+} from './collaboration-scope.js';
+import { type CollaborationView, loadCollaborationViews } from './collaboration-view.js';
+import { rederiveGrants } from './grants.js';
+import { queueEvent } from './outbox.js';
+
+function currentValues(collaboration: CollaborationRow) {
+  return {
+    version: collaboration.version,
+    status: collaboration.status,
+    taskId: collaboration.taskId,
+    options: collaboration.options,
+  };
+}
+
+/**
+ * Flow 4: any employee may move a collaboration to another task of the same customer (access
+ * follows at once); only full rights may change its options. The version the client read
+ * must still be current: a stale edit is refused with the current values, never applied.
+ */
+export async function updateCollaboration(
+  context: InnerContext,
+  input: z.output<typeof collaborationUpdateInputSchema>,
+): Promise<CollaborationView> {
+  const employee = await requireEmployee(context);
+  const optionChanges: ServiceOptions = input.options ?? {};
+  if (Object.keys(optionChanges).length > 0 && employee.rights !== 'full') {
+    throw fail('OPTION_REQUIRES_FULL_RIGHTS');
+  }
+  await transact(context.db, (transaction) => {
+    const now = context.clock.now();
+    const collaboration = findCollaborationInScope(transaction, employee, input.collaborationId);
+    if (collaboration.version !== input.version) {
+      throw fail('VERSION_CONFLICT', {}, undefined, { current: currentValues(collaboration) });
+    }
+    if (collaboration.status !== 'active')
+      throw fail('COLLABORATION_NOT_ACTIVE', { status: collaboration.status });
+    if (collaboration.service === null) throw fail('COLLABORATION_UNLINKED');
+    const problems = optionChangeProblems(collaboration.service, optionChanges);
+    if (problems.length > 0) {
+      throw fail(
+        'VALIDATION_FAILED',
+        { keys: problems.map((problem) => problem.field.replace('options.', '')).join(', ') },
+        Object.fromEntries(
+          problems.map((problem) => [problem.field, [{ code: problem.code, message: '' }]]),
+        ),
+      );
+    }
+    const taskId = input.taskId ?? collaboration.taskId;
+    if (taskId !== collaboration.taskId && taskId !== null) {
+      findTaskForCustomer(transaction, employee, taskId, collaboration.customerId);
+    }
+    const options = { ...collaboration.options, ...optionChanges };
+    const taskChanged = taskId !== collaboration.taskId;
+    const optionsChanged = JSON.stringify(options) !== JSON.stringify(collaboration.options);
+    if (!taskChanged && !optionsChanged) return;
+    transaction
+      .update(collaborations)
+      .set({ taskId, options, version: collaboration.version + 1, updatedAt: now })
+      .where(eq(collaborations.id, collaboration.id))
+      .run();
+    if (taskChanged) rederiveGrants(transaction, collaboration.id, now);
+    recordAudit(
+      transaction,
+      {
+        agencyId: collaboration.agencyId,
+        accountId: collaboration.accountId,
+        collaborationId: collaboration.id,
+        invitationId: collaboration.invitationId,
+        actor: employee,
+        action: 'collaboration.updated',
+        before: { taskId: collaboration.taskId, options: collaboration.options },
+        after: { taskId, options },
+      },
+      now,
+    );
+    queueEvent(
+      transaction,
+      {
+        name: 'collaboration.updated',
+        agencyId: collaboration.agencyId,
+        relatedId: collaboration.id,
+        payload: {
+          collaborationId: collaboration.id,
+          taskId,
+          options,
+          version: collaboration.version + 1,
+        },
+      },
+      now,
+    );
+  });
+  const [view] = loadCollaborationViews(
+    context.db,
+    context.clock.now(),
+    eq(collaborations.id, input.collaborationId),
+    1,
+  );
+  if (!view) throw fail('COLLABORATION_NOT_FOUND');
+  return view;
+}

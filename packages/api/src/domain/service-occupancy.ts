@@ -1,0 +1,70 @@
+import { type CollaborationStatus, effectiveStatus, type ServiceId } from '@collab/contracts';
+import { collaborations, invitations, type Transaction } from '@collab/db';
+import { and, eq, inArray } from 'drizzle-orm';
+import { recordAudit } from './audit.js';
+
+export interface OpenCollaboration {
+  id: string;
+  service: ServiceId;
+  status: Extract<CollaborationStatus, 'pending' | 'active'>;
+}
+
+/**
+ * The customer's collaborations that hold a service now: active ones, and pending ones whose
+ * invitation has not expired. A pending one found expired is written as expired here, in the
+ * caller's transaction, so that the unique index lets a new collaboration take its place.
+ */
+export function openCollaborationsOf(
+  transaction: Transaction,
+  scope: { agencyId: string; customerId: string },
+  now: Date,
+): OpenCollaboration[] {
+  const candidates = transaction
+    .select({
+      id: collaborations.id,
+      service: collaborations.service,
+      status: collaborations.status,
+      version: collaborations.version,
+      accountId: collaborations.accountId,
+      invitationId: collaborations.invitationId,
+      expiresAt: invitations.expiresAt,
+    })
+    .from(collaborations)
+    .leftJoin(invitations, eq(invitations.id, collaborations.invitationId))
+    .where(
+      and(
+        eq(collaborations.customerId, scope.customerId),
+        inArray(collaborations.status, ['pending', 'active']),
+      ),
+    )
+    .all();
+  const open: OpenCollaboration[] = [];
+  for (const candidate of candidates) {
+    if (candidate.service === null) continue;
+    const status = effectiveStatus(candidate.status, candidate.expiresAt, now);
+    if (status === 'pending' || status === 'active') {
+      open.push({ id: candidate.id, service: candidate.service, status });
+      continue;
+    }
+    transaction
+      .update(collaborations)
+      .set({ status: 'expired', version: candidate.version + 1, updatedAt: now })
+      .where(eq(collaborations.id, candidate.id))
+      .run();
+    recordAudit(
+      transaction,
+      {
+        agencyId: scope.agencyId,
+        accountId: candidate.accountId,
+        collaborationId: candidate.id,
+        invitationId: candidate.invitationId,
+        actor: null,
+        action: 'collaboration.expired',
+        before: { status: 'pending' },
+        after: { status: 'expired' },
+      },
+      now,
+    );
+  }
+  return open;
+}
