@@ -1,3 +1,5 @@
 export * from './client.js';
 export * as schema from './schema.js';
 export * from './schema.js';
+export * from './seed/demo.js';
+export * from './seed/large.js';

@@ -34,7 +34,9 @@ export const employees = sqliteTable(
     name: text().notNull(),
     email: text().notNull(),
     rights: text({ enum: ['full', 'standard'] }).notNull(),
-    locale: text({ enum: ['sv', 'en'] }).notNull().default('sv'),
+    locale: text({ enum: ['sv', 'en'] })
+      .notNull()
+      .default('sv'),
     createdAt: createdAt(),
   },
   (table) => [index('employee_agency_idx').on(table.agencyId)],
@@ -124,7 +126,9 @@ export const accountUsers = sqliteTable(
     name: text().notNull(),
     email: text().notNull(),
     isAdmin: integer({ mode: 'boolean' }).notNull(),
-    locale: text({ enum: ['sv', 'en'] }).notNull().default('sv'),
+    locale: text({ enum: ['sv', 'en'] })
+      .notNull()
+      .default('sv'),
     createdAt: createdAt(),
   },
   (table) => [
@@ -341,4 +345,3 @@ export const idempotencyRecords = sqliteTable(
   },
   (table) => [primaryKey({ columns: [table.actorId, table.key] })],
 );
-
