@@ -3,31 +3,12 @@
  * times the queries the overview pages make. Usage:
  *   pnpm --filter @collab/db bench:large -- 1000000
  *
- * Workspace packages resolve to their TypeScript sources only under the `@collab/source`
- * condition. `tsx` does not set it, so the script starts itself again with the condition
- * before it imports anything from the workspace.
+ * The package script runs it with `--conditions=@collab/source`, so that workspace packages
+ * resolve to their TypeScript sources.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const sourceCondition = '--conditions=@collab/source';
-
-if (!process.execArgv.includes(sourceCondition)) {
-  const result = spawnSync(
-    process.execPath,
-    [
-      ...process.execArgv,
-      sourceCondition,
-      fileURLToPath(import.meta.url),
-      ...process.argv.slice(2),
-    ],
-    { stdio: 'inherit' },
-  );
-  process.exit(result.status ?? 1);
-}
 
 const collaborationCount = parseCount(process.argv.slice(2));
 const agencyCount = 10;

@@ -34,11 +34,24 @@ export function createDatabase(options: CreateDatabaseOptions): Database {
   client.pragma('synchronous = NORMAL');
   const database = drizzle({ client, schema, casing: 'snake_case' });
   if (options.migrate !== false) migrate(database, { migrationsFolder });
+  refreshPlannerStatistics(database);
   return database;
 }
 
 export function closeDatabase(database: Database): void {
+  refreshPlannerStatistics(database);
   database.$client.close();
+}
+
+/**
+ * Lets SQLite gather the statistics its query planner uses to pick an index. Without them it
+ * picks the agency index for a one-customer filter and reads a whole agency (measured: 83 ms
+ * instead of 0.2 ms on 100,000 collaborations). `analysis_limit` keeps it to milliseconds;
+ * `optimize` only analyses tables whose size changed a lot since the last time.
+ */
+export function refreshPlannerStatistics(database: Database): void {
+  database.$client.pragma('analysis_limit = 1000');
+  database.$client.pragma('optimize = 0x10002');
 }
 
 /**

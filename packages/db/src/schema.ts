@@ -239,6 +239,12 @@ export const collaborations = sqliteTable(
       table.createdAt,
       table.id,
     ),
+    // Counting per status under a service filter, without reading the rows.
+    index('collaboration_agency_service_status_idx').on(
+      table.agencyId,
+      table.service,
+      table.status,
+    ),
     index('collaboration_customer_idx').on(table.customerId),
     index('collaboration_task_idx').on(table.taskId),
     index('collaboration_invitation_idx').on(table.invitationId),

@@ -10,7 +10,7 @@ import {
   serviceCatalog,
 } from '@collab/contracts';
 import type BetterSqlite3 from 'better-sqlite3';
-import type { Database } from '../client.js';
+import { type Database, refreshPlannerStatistics } from '../client.js';
 import {
   createSeededRandom,
   type Random,
@@ -208,6 +208,7 @@ export function seedLarge(database: Database, options: LargeSeedOptions): LargeS
     }
   }
   writer.flush();
+  refreshPlannerStatistics(database);
   return summary;
 }
 

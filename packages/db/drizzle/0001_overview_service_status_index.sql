@@ -1,0 +1,1 @@
+CREATE INDEX `collaboration_agency_service_status_idx` ON `collaboration` (`agency_id`,`service`,`status`);
