@@ -125,6 +125,17 @@ describe('given an admin of the invited company', () => {
     expect(view.state).toBe('accepted');
   });
 
+  it('wipes every sealed copy of the token once answered', async () => {
+    expect(world.invitationTokens()).toHaveLength(2);
+    await world.callerFor(world.ids.adminKim).invitations.accept({ token });
+    const sealed = world.db
+      .select()
+      .from(outboxMessages)
+      .all()
+      .filter((message) => message.sealedSecret !== null);
+    expect(sealed).toEqual([]);
+  });
+
   it('cannot use the same link twice', async () => {
     await world.callerFor(world.ids.adminKim).invitations.accept({ token });
     const again = await rejectionOf(

@@ -33,7 +33,7 @@ import {
 } from './actors.js';
 import { type AuditAction, recordAudit } from './audit.js';
 import { rederiveGrants } from './grants.js';
-import { queueEmail, queueEvent, supersedeUndeliveredInvitationEmails } from './outbox.js';
+import { queueEmail, queueEvent, retireInvitationEmails } from './outbox.js';
 import { generateInvitationToken, hashInvitationToken } from './tokens.js';
 
 type InvitationRow = typeof invitations.$inferSelect;
@@ -204,6 +204,7 @@ function claimInvitation(
     .where(and(eq(invitations.id, invitation.id), eq(invitations.status, 'pending')))
     .run();
   if (claimed.changes !== 1) throw fail('INVITATION_ALREADY_ACCEPTED');
+  retireInvitationEmails(transaction, invitation.id);
 }
 
 function moveInvitedCollaborations(
@@ -475,7 +476,7 @@ export async function resendInvitation(
       .insert(replacedInvitationTokens)
       .values({ tokenHash: invitation.tokenHash, invitationId: invitation.id, replacedAt: now })
       .run();
-    supersedeUndeliveredInvitationEmails(transaction, invitation.id);
+    retireInvitationEmails(transaction, invitation.id);
     const { token, tokenHash } = generateInvitationToken();
     const expiresAt = new Date(now.getTime() + invitationValidityDays * dayInMilliseconds);
     transaction
@@ -613,7 +614,7 @@ export async function cancelInvitation(
       .set({ status: 'cancelled' })
       .where(eq(invitations.id, invitation.id))
       .run();
-    supersedeUndeliveredInvitationEmails(transaction, invitation.id);
+    retireInvitationEmails(transaction, invitation.id);
     const moved = moveInvitedCollaborations(
       transaction,
       invitation,

@@ -1,10 +1,11 @@
 import type { Locale } from '@collab/contracts';
 import { outboxMessages, type Transaction } from '@collab/db';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull } from 'drizzle-orm';
 
 export type EmailTemplate =
   | 'signin_instructions'
   | 'invitation'
+  | 'invitation_reminder'
   | 'company_has_access'
   | 'invitation_accepted'
   | 'invitation_declined'
@@ -80,22 +81,25 @@ export function queueEvent(
 }
 
 /**
- * Invitation e-mails not yet delivered carry a token that a resend or a cancellation has
- * made useless: they are not sent, and their sealed token is wiped.
+ * Once an invitation is answered, withdrawn or re-sent, its token is useless: e-mails not yet
+ * delivered that carry it are not sent, and every sealed copy of it is wiped. Until then the
+ * sealed copy stays, so that the expiry reminder can carry the same link.
  */
-export function supersedeUndeliveredInvitationEmails(
-  transaction: Transaction,
-  invitationId: string,
-): void {
+export function retireInvitationEmails(transaction: Transaction, invitationId: string): void {
   transaction
     .update(outboxMessages)
-    .set({ status: 'superseded', sealedSecret: null })
+    .set({ status: 'superseded' })
     .where(
       and(
         eq(outboxMessages.relatedId, invitationId),
-        eq(outboxMessages.topic, 'invitation'),
+        inArray(outboxMessages.topic, ['invitation', 'invitation_reminder']),
         eq(outboxMessages.status, 'pending'),
       ),
     )
+    .run();
+  transaction
+    .update(outboxMessages)
+    .set({ sealedSecret: null })
+    .where(and(eq(outboxMessages.relatedId, invitationId), isNotNull(outboxMessages.sealedSecret)))
     .run();
 }
