@@ -16,3 +16,9 @@ export {
 } from './root.js';
 export { createSecretBox, type SecretBox } from './secret-box.js';
 export type { AppErrorData } from './trpc.js';
+export { decodeLegacyCsvBytes } from './domain/legacy-csv.js';
+export {
+  importLegacyCollaborations,
+  type LegacyImportResult,
+  type LegacyImportRowResult,
+} from './domain/legacy-import.js';

@@ -1,0 +1,103 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type Clock, createSecretBox, systemClock } from '@collab/api';
+import { closeDatabase, createDatabase, seedDemo } from '@collab/db';
+import type { FastifyInstance } from 'fastify';
+import { buildServer } from './app.js';
+import type { Config } from './config.js';
+import { loadOrCreateSecret } from './data-secrets.js';
+import { createTokenVerifier } from './identity.js';
+import {
+  createDevMailbox,
+  createOutboxWorker,
+  createSmtpTransport,
+  startReminderSchedule,
+} from './mail/index.js';
+
+export interface RunningCollab {
+  app: FastifyInstance;
+  url: string;
+  /** Whether the demo host app is built and served at `/`. */
+  servesDemo: boolean;
+  /** Stops accepting, finishes requests in flight and the e-mail being sent, closes the database. */
+  stop(): Promise<void>;
+}
+
+const repositoryRoot = fileURLToPath(new URL('../../../', import.meta.url));
+
+/**
+ * Everything `pnpm start` runs: the database (migrated at open), the HTTP server, the
+ * outbox worker and the expiry reminders.
+ */
+export async function startCollab(
+  config: Config,
+  options: {
+    clock?: Clock;
+    outboxPollMs?: number;
+    tokenRouteLimit?: number;
+    logStream?: NodeJS.WritableStream;
+  } = {},
+): Promise<RunningCollab> {
+  const clock = options.clock ?? systemClock;
+  const db = createDatabase({ filename: join(config.dataDirectory, 'collab.sqlite') });
+  if (config.seedDemo) seedDemo(db);
+  const secrets = createSecretBox(loadOrCreateSecret(config.dataDirectory, 'outbox'));
+  const developmentSecret = loadOrCreateSecret(config.dataDirectory, 'development-identity');
+  const mailbox = config.smtpUrl ? null : createDevMailbox();
+  const demoFolder = join(repositoryRoot, 'apps/demo/dist');
+  const transport = config.smtpUrl
+    ? createSmtpTransport({ url: config.smtpUrl, from: config.mailFrom })
+    : mailbox;
+  if (!transport) throw new Error('No way to deliver e-mail.');
+  const app = await buildServer({
+    config,
+    db,
+    secrets,
+    clock,
+    developmentSecret,
+    verifier: createTokenVerifier(config, developmentSecret),
+    mailbox,
+    tokenRouteLimit: options.tokenRouteLimit,
+    logStream: options.logStream,
+    staticFolders: [
+      { prefix: '/widget/', root: join(repositoryRoot, 'packages/widget/dist') },
+      { prefix: '/', root: demoFolder },
+    ],
+  });
+  const worker = createOutboxWorker({
+    db,
+    secrets,
+    transport,
+    publicUrl: config.publicUrl,
+    clock,
+    logger: app.log,
+    pollIntervalMs: options.outboxPollMs ?? 1000,
+  });
+  const reminders = startReminderSchedule({
+    db,
+    clock,
+    intervalMs: 60 * 60 * 1000,
+    logger: app.log,
+  });
+  await app.listen({ port: config.port, host: config.host });
+  worker.start();
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  let stopping: Promise<void> | null = null;
+  return {
+    app,
+    url: `http://${config.host}:${port}`,
+    servesDemo: existsSync(demoFolder),
+    stop: () => {
+      stopping ??= (async () => {
+        await app.close();
+        await reminders.stop();
+        await worker.stop();
+        await transport.close();
+        closeDatabase(db);
+      })();
+      return stopping;
+    },
+  };
+}

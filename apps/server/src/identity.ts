@@ -1,0 +1,64 @@
+import type { Identity } from '@collab/api';
+import { createRemoteJWKSet, type JWTVerifyGetKey, jwtVerify, SignJWT } from 'jose';
+import type { Config } from './config.js';
+
+export class InvalidTokenError extends Error {}
+
+export interface TokenVerifier {
+  /** The caller named by a Bearer header; null without a header; throws for a bad token. */
+  identify(authorization: string | undefined): Promise<Identity | null>;
+}
+
+/**
+ * The token only says who the caller is (`sub`). What they may do is read from the database
+ * by the domain functions, so a token can never grant more than the data says.
+ */
+export function createTokenVerifier(config: Config, developmentSecret: Uint8Array): TokenVerifier {
+  const { identity } = config;
+  const remoteKeys: JWTVerifyGetKey | null =
+    identity.kind === 'jwks' ? createRemoteJWKSet(new URL(identity.jwksUrl)) : null;
+  const secret = signingSecret(config, developmentSecret);
+  return {
+    async identify(authorization) {
+      if (!authorization) return null;
+      const match = /^Bearer ([\w-]+\.[\w-]+\.[\w-]+)$/.exec(authorization.trim());
+      if (!match?.[1]) throw new InvalidTokenError('The Authorization header is not a Bearer JWT.');
+      try {
+        const expected = { issuer: identity.issuer, audience: identity.audience };
+        const { payload } = remoteKeys
+          ? await jwtVerify(match[1], remoteKeys, expected)
+          : await jwtVerify(match[1], secret, { ...expected, algorithms: ['HS256'] });
+        if (!payload.sub) throw new InvalidTokenError('The token names no subject.');
+        return { userId: payload.sub };
+      } catch (error) {
+        if (error instanceof InvalidTokenError) throw error;
+        throw new InvalidTokenError(
+          'The token is expired, wrongly signed, or for another issuer or audience.',
+        );
+      }
+    },
+  };
+}
+
+/** The HS256 secret: the configured one, or the one generated into the data folder. */
+function signingSecret(config: Config, developmentSecret: Uint8Array): Uint8Array {
+  return config.identity.kind === 'secret'
+    ? new TextEncoder().encode(config.identity.secret)
+    : developmentSecret;
+}
+
+/** Signs a development token; only the dev login uses it. */
+export async function signDevelopmentToken(
+  config: Config,
+  developmentSecret: Uint8Array,
+  userId: string,
+): Promise<string> {
+  return new SignJWT({})
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject(userId)
+    .setIssuer(config.identity.issuer)
+    .setAudience(config.identity.audience)
+    .setIssuedAt()
+    .setExpirationTime('8h')
+    .sign(signingSecret(config, developmentSecret));
+}

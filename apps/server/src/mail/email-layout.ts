@@ -1,0 +1,143 @@
+import type { Locale } from '@collab/contracts';
+
+/**
+ * An e-mail is written as a list of blocks, and both the HTML and the plain-text part are
+ * rendered from the same list. Every value passes through `escapeHtml` here, in one place,
+ * so a template cannot forget to escape a customer name.
+ */
+export type EmailBlock =
+  | { kind: 'heading'; text: string }
+  | { kind: 'paragraph'; text: string }
+  | { kind: 'services'; services: ServiceLine[] }
+  | { kind: 'facts'; rows: { label: string; value: string }[] }
+  | { kind: 'button'; label: string; url: string; copyHint: string }
+  | { kind: 'note'; text: string };
+
+/** One service as the e-mail lists it: its name and its chosen options, already in words. */
+export interface ServiceLine {
+  name: string;
+  details: string[];
+}
+
+export interface RenderedEmail {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+export function escapeHtml(value: string): string {
+  return value
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;')
+    .replaceAll("'", '&#39;');
+}
+
+/** A header value must stay on one line, whatever the payload holds. */
+function singleLine(value: string): string {
+  return value.replace(/\s+/g, ' ').trim();
+}
+
+const footer: Record<Locale, string> = {
+  sv: 'Det här meddelandet skickades automatiskt av Collab. Du kan inte svara på det.',
+  en: 'This message was sent automatically by Collab. Replies are not read.',
+};
+
+export function renderLayout(locale: Locale, subject: string, blocks: EmailBlock[]): RenderedEmail {
+  const cleanSubject = singleLine(subject);
+  return {
+    subject: cleanSubject,
+    text: `${blocks.map(blockAsText).join('\n\n')}\n\n-- \n${footer[locale]}\n`,
+    html: htmlDocument(locale, cleanSubject, blocks.map(blockAsHtml).join('\n')),
+  };
+}
+
+function blockAsText(block: EmailBlock): string {
+  switch (block.kind) {
+    case 'heading':
+      return block.text;
+    case 'paragraph':
+    case 'note':
+      return block.text;
+    case 'services':
+      return block.services
+        .map((service) =>
+          service.details.length > 0
+            ? `- ${service.name} (${service.details.join(', ')})`
+            : `- ${service.name}`,
+        )
+        .join('\n');
+    case 'facts':
+      return block.rows.map((row) => `${row.label}: ${row.value}`).join('\n');
+    case 'button':
+      return `${block.label}:\n${block.url}`;
+    default:
+      throw new Error(`Unhandled e-mail block ${block satisfies never}`);
+  }
+}
+
+const textStyle = 'margin:0 0 16px;font-size:16px;line-height:24px;color:#1f2933;';
+
+function blockAsHtml(block: EmailBlock): string {
+  switch (block.kind) {
+    case 'heading':
+      return `<h1 style="margin:0 0 16px;font-size:22px;line-height:30px;font-weight:600;color:#1f2933;">${escapeHtml(block.text)}</h1>`;
+    case 'paragraph':
+      return `<p style="${textStyle}">${escapeHtml(block.text)}</p>`;
+    case 'note':
+      return `<p style="margin:0 0 16px;font-size:14px;line-height:20px;color:#52606d;">${escapeHtml(block.text)}</p>`;
+    case 'services':
+      return `<ul style="margin:0 0 16px;padding:0 0 0 20px;">${block.services
+        .map(
+          (service) =>
+            `<li style="margin:0 0 8px;font-size:16px;line-height:24px;color:#1f2933;"><strong>${escapeHtml(service.name)}</strong>${
+              service.details.length > 0
+                ? `<br><span style="font-size:14px;color:#52606d;">${service.details.map(escapeHtml).join(' · ')}</span>`
+                : ''
+            }</li>`,
+        )
+        .join('')}</ul>`;
+    case 'facts':
+      return `<table role="presentation" cellpadding="0" cellspacing="0" style="margin:0 0 16px;">${block.rows
+        .map(
+          (row) =>
+            `<tr><td style="padding:2px 16px 2px 0;font-size:14px;color:#52606d;vertical-align:top;">${escapeHtml(row.label)}</td><td style="padding:2px 0;font-size:16px;color:#1f2933;">${escapeHtml(row.value)}</td></tr>`,
+        )
+        .join('')}</table>`;
+    case 'button': {
+      const href = escapeHtml(block.url);
+      return [
+        `<p style="margin:8px 0 24px;"><a href="${href}" style="display:inline-block;padding:12px 24px;border-radius:6px;background:#1a56db;color:#ffffff;font-size:16px;font-weight:600;text-decoration:none;">${escapeHtml(block.label)}</a></p>`,
+        `<p style="margin:0 0 16px;font-size:14px;line-height:20px;color:#52606d;">${escapeHtml(block.copyHint)}<br><a href="${href}" style="color:#1a56db;word-break:break-all;">${href}</a></p>`,
+      ].join('\n');
+    }
+    default:
+      throw new Error(`Unhandled e-mail block ${block satisfies never}`);
+  }
+}
+
+function htmlDocument(locale: Locale, subject: string, body: string): string {
+  return `<!doctype html>
+<html lang="${locale}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(subject)}</title>
+</head>
+<body style="margin:0;padding:0;background:#f4f5f7;">
+<table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="background:#f4f5f7;">
+<tr><td align="center" style="padding:24px 12px;">
+<table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="max-width:560px;background:#ffffff;border-radius:8px;font-family:-apple-system,'Segoe UI',Roboto,Helvetica,Arial,sans-serif;">
+<tr><td style="padding:24px 32px 8px;font-size:14px;font-weight:600;letter-spacing:0.04em;color:#52606d;">Collab</td></tr>
+<tr><td style="padding:8px 32px 16px;">
+${body}
+</td></tr>
+</table>
+<p style="max-width:560px;margin:16px auto 0;font-family:-apple-system,'Segoe UI',Roboto,Helvetica,Arial,sans-serif;font-size:12px;line-height:18px;color:#7b8794;">${escapeHtml(footer[locale])}</p>
+</td></tr>
+</table>
+</body>
+</html>
+`;
+}

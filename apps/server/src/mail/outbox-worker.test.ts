@@ -1,0 +1,577 @@
+import { outboxMessages } from '@collab/db';
+import { eq } from 'drizzle-orm';
+import { beforeEach, describe, expect, it } from 'vitest';
+import {
+  createTestWorld,
+  type TestWorld,
+} from '../../../../packages/api/src/test-support/world.js';
+import type { MailLogger } from './mail-logger.js';
+import { backoffDelay, createOutboxWorker } from './outbox-worker.js';
+import { createDevMailbox, type MailMessage, type MailTransport } from './transport.js';
+
+const publicUrl = 'https://collab.example.se';
+
+function recordingLogger() {
+  const calls: { level: string; details: object; message?: string | undefined }[] = [];
+  const logger: MailLogger = {
+    info: (details, message) => calls.push({ level: 'info', details, message }),
+    warn: (details, message) => calls.push({ level: 'warn', details, message }),
+    error: (details, message) => calls.push({ level: 'error', details, message }),
+  };
+  return { logger, calls };
+}
+
+/** A clock the test moves by milliseconds, starting where the world's clock stands. */
+function manualClock(world: TestWorld) {
+  let time = world.clock.now().getTime();
+  return {
+    now: () => new Date(time),
+    advance: (milliseconds: number) => {
+      time += milliseconds;
+    },
+  };
+}
+
+/** Fails while `failing` is true, quoting the recipient the way real mail servers do. */
+function flakyTransport() {
+  const delivered: MailMessage[] = [];
+  const state = { failing: true, calls: 0 };
+  const transport: MailTransport = {
+    async send(message) {
+      state.calls += 1;
+      if (state.failing) {
+        throw Object.assign(
+          new Error(`connect ECONNREFUSED 127.0.0.1:2525 while sending to <${message.to}>`),
+          { code: 'ESOCKET' },
+        );
+      }
+      delivered.push(message);
+    },
+    async close() {},
+  };
+  return { transport, delivered, state };
+}
+
+async function inviteExistingCustomer(world: TestWorld) {
+  return world.callerFor(world.ids.fullEmployee).collaborations.activate({
+    customerId: world.ids.existingCustomer,
+    taskId: world.ids.existingCustomerTask,
+    services: [{ service: 'eekonomi', options: { variant: 'pro', invoiceRecipient: 'agency' } }],
+  });
+}
+
+async function activateNewCustomer(world: TestWorld) {
+  return world.callerFor(world.ids.fullEmployee).collaborations.activate({
+    customerId: world.ids.newCustomer,
+    taskId: world.ids.newCustomerTask,
+    services: [{ service: 'utlagg' }],
+  });
+}
+
+function emailRows(world: TestWorld) {
+  return world.db.select().from(outboxMessages).where(eq(outboxMessages.kind, 'email')).all();
+}
+
+describe('given the number of failed attempts', () => {
+  it('doubles from the base and stops at one hour', () => {
+    expect(backoffDelay(1, 2000)).toBe(2000);
+    expect(backoffDelay(2, 2000)).toBe(4000);
+    expect(backoffDelay(3, 2000)).toBe(8000);
+    expect(backoffDelay(11, 2000)).toBe(2_048_000);
+    expect(backoffDelay(12, 2000)).toBe(3_600_000);
+    expect(backoffDelay(40, 2000)).toBe(3_600_000);
+  });
+});
+
+describe('given e-mails waiting in the outbox and a dev mailbox', () => {
+  let world: TestWorld;
+  beforeEach(() => {
+    world = createTestWorld();
+  });
+
+  it('delivers each of them once and marks them sent', async () => {
+    await inviteExistingCustomer(world);
+    await activateNewCustomer(world);
+    const mailbox = createDevMailbox({ clock: world.clock });
+    const { logger } = recordingLogger();
+    const worker = createOutboxWorker({
+      db: world.db,
+      secrets: world.secrets,
+      transport: mailbox,
+      publicUrl,
+      clock: world.clock,
+      logger,
+    });
+
+    expect(await worker.runOnce()).toBe(3);
+    expect(await worker.runOnce()).toBe(0);
+
+    expect(
+      mailbox
+        .list()
+        .map((mail) => mail.to)
+        .sort(),
+    ).toEqual(['kim@agarbolaget.se', 'kontakt@nykund.se', 'lo@agarbolaget.se']);
+    for (const row of emailRows(world)) {
+      expect(row.status).toBe('sent');
+      expect(row.sentAt).toEqual(world.clock.now());
+      expect(row.attempts).toBe(1);
+      expect(row.lastError).toBeNull();
+    }
+  });
+
+  it("writes each e-mail in the recipient's language", async () => {
+    await inviteExistingCustomer(world);
+    const mailbox = createDevMailbox();
+    const worker = createOutboxWorker({
+      db: world.db,
+      secrets: world.secrets,
+      transport: mailbox,
+      publicUrl,
+      clock: world.clock,
+      logger: recordingLogger().logger,
+    });
+    await worker.runOnce();
+
+    const subjects = Object.fromEntries(mailbox.list().map((mail) => [mail.to, mail.subject]));
+    expect(subjects['kim@agarbolaget.se']).toBe(
+      'Byrå Alfa AB bjuder in Ägarbolaget AB till ett samarbete',
+    );
+    expect(subjects['lo@agarbolaget.se']).toBe(
+      'Byrå Alfa AB invites Ägarbolaget AB to collaborate',
+    );
+  });
+
+  it('puts a link in the invitation that opens the invitation, and an admin can accept with it', async () => {
+    await inviteExistingCustomer(world);
+    const mailbox = createDevMailbox();
+    const worker = createOutboxWorker({
+      db: world.db,
+      secrets: world.secrets,
+      transport: mailbox,
+      publicUrl: `${publicUrl}/`,
+      clock: world.clock,
+      logger: recordingLogger().logger,
+    });
+    await worker.runOnce();
+
+    const mail = mailbox.list().find((delivered) => delivered.to === 'kim@agarbolaget.se');
+    const link = /https:\/\/collab\.example\.se\/accept\?token=(\S+)/.exec(mail?.text ?? '');
+    const token = decodeURIComponent(link?.[1] ?? '');
+    expect(world.invitationTokens()).toContain(token);
+
+    const invitation = await world.callerFor(null).invitations.byToken({ token });
+    expect(invitation).toMatchObject({ state: 'pending', customerName: 'Ägarbolaget AB' });
+    const accepted = await world.callerFor(world.ids.adminKim).invitations.accept({ token });
+    expect(accepted.collaborations.map((collaboration) => collaboration.status)).toEqual([
+      'active',
+    ]);
+  });
+
+  it('keeps the sealed invitation token after delivery, for the reminder', async () => {
+    await inviteExistingCustomer(world);
+    const worker = createOutboxWorker({
+      db: world.db,
+      secrets: world.secrets,
+      transport: createDevMailbox(),
+      publicUrl,
+      clock: world.clock,
+      logger: recordingLogger().logger,
+    });
+    await worker.runOnce();
+
+    const invitationEmails = emailRows(world).filter((row) => row.topic === 'invitation');
+    expect(invitationEmails).toHaveLength(2);
+    for (const row of invitationEmails) expect(row.sealedSecret).not.toBeNull();
+  });
+
+  it('leaves integrator events pending and untouched', async () => {
+    await inviteExistingCustomer(world);
+    const eventsBefore = world.db
+      .select()
+      .from(outboxMessages)
+      .where(eq(outboxMessages.kind, 'event'))
+      .all();
+    const worker = createOutboxWorker({
+      db: world.db,
+      secrets: world.secrets,
+      transport: createDevMailbox(),
+      publicUrl,
+      clock: world.clock,
+      logger: recordingLogger().logger,
+    });
+    await worker.runOnce();
+
+    const eventsAfter = world.db
+      .select()
+      .from(outboxMessages)
+      .where(eq(outboxMessages.kind, 'event'))
+      .all();
+    expect(eventsBefore).toHaveLength(1);
+    expect(eventsAfter).toEqual(eventsBefore);
+  });
+
+  it('logs message ids and topics, never addresses or tokens', async () => {
+    await inviteExistingCustomer(world);
+    const { logger, calls } = recordingLogger();
+    const worker = createOutboxWorker({
+      db: world.db,
+      secrets: world.secrets,
+      transport: createDevMailbox(),
+      publicUrl,
+      clock: world.clock,
+      logger,
+    });
+    const tokens = world.invitationTokens();
+    await worker.runOnce();
+
+    expect(calls.map((call) => call.details)).toEqual([
+      expect.objectContaining({ topic: 'invitation', messageId: expect.any(String) }),
+      expect.objectContaining({ topic: 'invitation', messageId: expect.any(String) }),
+    ]);
+    const logged = JSON.stringify(calls);
+    expect(logged).not.toContain('@');
+    for (const token of tokens) expect(logged).not.toContain(token);
+  });
+});
+
+describe('given a mail server that fails for a while', () => {
+  let world: TestWorld;
+  beforeEach(() => {
+    world = createTestWorld();
+  });
+
+  it('backs off longer after each failure, then delivers exactly once when it recovers', async () => {
+    await activateNewCustomer(world);
+    const clock = manualClock(world);
+    const { transport, delivered, state } = flakyTransport();
+    const worker = createOutboxWorker({
+      db: world.db,
+      secrets: world.secrets,
+      transport,
+      publicUrl,
+      clock,
+      logger: recordingLogger().logger,
+    });
+
+    expect(await worker.runOnce()).toBe(0);
+    let [row] = emailRows(world);
+    expect(row?.status).toBe('pending');
+    expect(row?.attempts).toBe(1);
+    expect(row?.nextAttemptAt.getTime()).toBe(clock.now().getTime() + 2000);
+
+    // Not due yet: the mail server is not even asked.
+    expect(await worker.runOnce()).toBe(0);
+    expect(state.calls).toBe(1);
+
+    clock.advance(2000);
+    await worker.runOnce();
+    [row] = emailRows(world);
+    expect(row?.attempts).toBe(2);
+    expect(row?.nextAttemptAt.getTime()).toBe(clock.now().getTime() + 4000);
+
+    clock.advance(4000);
+    await worker.runOnce();
+    [row] = emailRows(world);
+    expect(row?.attempts).toBe(3);
+    expect(row?.nextAttemptAt.getTime()).toBe(clock.now().getTime() + 8000);
+    expect(state.calls).toBe(3);
+
+    state.failing = false;
+    clock.advance(8000);
+    const recoveredAt = clock.now();
+    expect(await worker.runOnce()).toBe(1);
+    clock.advance(60 * 60 * 1000);
+    expect(await worker.runOnce()).toBe(0);
+
+    expect(delivered.map((mail) => mail.to)).toEqual(['kontakt@nykund.se']);
+    [row] = emailRows(world);
+    expect(row?.status).toBe('sent');
+    expect(row?.attempts).toBe(4);
+    expect(row?.sentAt).toEqual(recoveredAt);
+    expect(row?.lastError).toBeNull();
+  });
+
+  it('stores a short reason without the address', async () => {
+    await activateNewCustomer(world);
+    const clock = manualClock(world);
+    const { transport } = flakyTransport();
+    const { logger, calls } = recordingLogger();
+    const worker = createOutboxWorker({
+      db: world.db,
+      secrets: world.secrets,
+      transport,
+      publicUrl,
+      clock,
+      logger,
+    });
+    await worker.runOnce();
+
+    const [row] = emailRows(world);
+    expect(row?.lastError).toBe(
+      'ESOCKET: connect ECONNREFUSED 127.0.0.1:2525 while sending to <[address]>',
+    );
+    expect(calls).toEqual([
+      expect.objectContaining({
+        level: 'warn',
+        details: expect.objectContaining({ topic: 'signin_instructions', attempts: 1 }),
+      }),
+    ]);
+    expect(JSON.stringify(calls)).not.toContain('@');
+  });
+
+  it('marks the message failed after maxAttempts and stops trying', async () => {
+    await activateNewCustomer(world);
+    const clock = manualClock(world);
+    const { transport, state } = flakyTransport();
+    const { logger, calls } = recordingLogger();
+    const worker = createOutboxWorker({
+      db: world.db,
+      secrets: world.secrets,
+      transport,
+      publicUrl,
+      clock,
+      logger,
+      maxAttempts: 3,
+    });
+
+    await worker.runOnce();
+    clock.advance(60 * 60 * 1000);
+    await worker.runOnce();
+    clock.advance(60 * 60 * 1000);
+    await worker.runOnce();
+    clock.advance(60 * 60 * 1000);
+    await worker.runOnce();
+
+    const [row] = emailRows(world);
+    expect(row?.status).toBe('failed');
+    expect(row?.attempts).toBe(3);
+    expect(row?.lastError).toContain('ECONNREFUSED');
+    expect(state.calls).toBe(3);
+    expect(calls.at(-1)).toMatchObject({
+      level: 'error',
+      details: { messageId: row?.id, topic: 'signin_instructions', attempts: 3 },
+    });
+  });
+});
+
+describe('given a message that cannot be rendered', () => {
+  let world: TestWorld;
+  beforeEach(() => {
+    world = createTestWorld();
+  });
+
+  it('marks an unknown topic failed at once without sending anything', async () => {
+    world.db
+      .insert(outboxMessages)
+      .values({
+        id: 'newsletter-1',
+        kind: 'email',
+        topic: 'newsletter',
+        recipient: 'kim@agarbolaget.se',
+        locale: 'sv',
+        payload: {},
+        status: 'pending',
+        nextAttemptAt: world.clock.now(),
+        createdAt: world.clock.now(),
+      })
+      .run();
+    const { transport, state } = flakyTransport();
+    state.failing = false;
+    const { logger, calls } = recordingLogger();
+    const worker = createOutboxWorker({
+      db: world.db,
+      secrets: world.secrets,
+      transport,
+      publicUrl,
+      clock: world.clock,
+      logger,
+    });
+
+    expect(await worker.runOnce()).toBe(0);
+
+    const row = world.db
+      .select()
+      .from(outboxMessages)
+      .where(eq(outboxMessages.id, 'newsletter-1'))
+      .get();
+    expect(row).toMatchObject({
+      status: 'failed',
+      attempts: 1,
+      lastError: 'Unknown e-mail topic: newsletter',
+    });
+    expect(state.calls).toBe(0);
+    expect(calls).toEqual([
+      expect.objectContaining({
+        level: 'error',
+        details: expect.objectContaining({ messageId: 'newsletter-1', topic: 'newsletter' }),
+      }),
+    ]);
+  });
+
+  it('marks an invitation whose token cannot be opened failed at once', async () => {
+    await inviteExistingCustomer(world);
+    world.db
+      .update(outboxMessages)
+      .set({ sealedSecret: 'not.a.sealed-value' })
+      .where(eq(outboxMessages.recipient, 'kim@agarbolaget.se'))
+      .run();
+    const mailbox = createDevMailbox();
+    const worker = createOutboxWorker({
+      db: world.db,
+      secrets: world.secrets,
+      transport: mailbox,
+      publicUrl,
+      clock: world.clock,
+      logger: recordingLogger().logger,
+    });
+
+    expect(await worker.runOnce()).toBe(1);
+
+    const statuses = Object.fromEntries(emailRows(world).map((row) => [row.recipient, row.status]));
+    expect(statuses).toEqual({ 'kim@agarbolaget.se': 'failed', 'lo@agarbolaget.se': 'sent' });
+    expect(mailbox.list().map((mail) => mail.to)).toEqual(['lo@agarbolaget.se']);
+  });
+});
+
+describe('given a worker that is stopped while a message is being sent', () => {
+  it('waits for that send to finish, records it, and sends nothing more', async () => {
+    const world = createTestWorld();
+    await inviteExistingCustomer(world);
+    let releaseSend = () => {};
+    let announceSend = () => {};
+    const sendStarted = new Promise<void>((resolve) => {
+      announceSend = resolve;
+    });
+    const sent: string[] = [];
+    const transport: MailTransport = {
+      send: (message) =>
+        new Promise<void>((resolve) => {
+          announceSend();
+          releaseSend = () => {
+            sent.push(message.to);
+            resolve();
+          };
+        }),
+      async close() {},
+    };
+    const worker = createOutboxWorker({
+      db: world.db,
+      secrets: world.secrets,
+      transport,
+      publicUrl,
+      clock: world.clock,
+      logger: recordingLogger().logger,
+    });
+
+    worker.start();
+    await sendStarted;
+    let stopFinished = false;
+    const stopping = worker.stop().then(() => {
+      stopFinished = true;
+    });
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(stopFinished).toBe(false);
+
+    releaseSend();
+    await stopping;
+
+    expect(sent).toHaveLength(1);
+    const rows = emailRows(world);
+    expect(rows.filter((row) => row.status === 'sent').map((row) => row.recipient)).toEqual(sent);
+    expect(rows.filter((row) => row.status === 'pending').map((row) => row.attempts)).toEqual([0]);
+    expect(await worker.runOnce()).toBe(0);
+  });
+});
+
+describe('given runs that overlap', () => {
+  /** A transport that lets other work run in the middle of every send. */
+  function yieldingMailbox() {
+    const mailbox = createDevMailbox();
+    const transport: MailTransport = {
+      async send(message) {
+        await new Promise((resolve) => setImmediate(resolve));
+        await mailbox.send(message);
+      },
+      close: () => mailbox.close(),
+    };
+    return { transport, mailbox };
+  }
+
+  it('sends each message once when runOnce is called twice at the same time', async () => {
+    const world = createTestWorld();
+    await inviteExistingCustomer(world);
+    await activateNewCustomer(world);
+    const { transport, mailbox } = yieldingMailbox();
+    const worker = createOutboxWorker({
+      db: world.db,
+      secrets: world.secrets,
+      transport,
+      publicUrl,
+      clock: world.clock,
+      logger: recordingLogger().logger,
+    });
+
+    const counts = await Promise.all([worker.runOnce(), worker.runOnce()]);
+
+    expect(counts[0] + counts[1]).toBe(3);
+    expect(
+      mailbox
+        .list()
+        .map((mail) => mail.to)
+        .sort(),
+    ).toEqual(['kim@agarbolaget.se', 'kontakt@nykund.se', 'lo@agarbolaget.se']);
+  });
+
+  // Each worker reads a batch, then claims its rows one by one while the other is sending, so
+  // each meets rows the other has claimed since it read them.
+  it('sends each message once when two workers share the database', async () => {
+    const world = createTestWorld();
+    await inviteExistingCustomer(world);
+    await activateNewCustomer(world);
+    const first = yieldingMailbox();
+    const second = yieldingMailbox();
+    const options = {
+      db: world.db,
+      secrets: world.secrets,
+      publicUrl,
+      clock: world.clock,
+      logger: recordingLogger().logger,
+    };
+    const firstWorker = createOutboxWorker({ ...options, transport: first.transport });
+    const secondWorker = createOutboxWorker({ ...options, transport: second.transport });
+
+    await Promise.all([firstWorker.runOnce(), secondWorker.runOnce()]);
+
+    const recipients = [...first.mailbox.list(), ...second.mailbox.list()].map((mail) => mail.to);
+    expect(recipients.sort()).toEqual([
+      'kim@agarbolaget.se',
+      'kontakt@nykund.se',
+      'lo@agarbolaget.se',
+    ]);
+    expect(emailRows(world).every((row) => row.status === 'sent' && row.attempts === 1)).toBe(true);
+  });
+
+  it('does not send a message another worker has claimed and is still sending', async () => {
+    const world = createTestWorld();
+    await activateNewCustomer(world);
+    // What a claim by another process looks like: one more attempt, hidden for a while.
+    world.db
+      .update(outboxMessages)
+      .set({ attempts: 1, nextAttemptAt: new Date(world.clock.now().getTime() + 60_000) })
+      .where(eq(outboxMessages.kind, 'email'))
+      .run();
+    const mailbox = createDevMailbox();
+    const worker = createOutboxWorker({
+      db: world.db,
+      secrets: world.secrets,
+      transport: mailbox,
+      publicUrl,
+      clock: world.clock,
+      logger: recordingLogger().logger,
+    });
+
+    expect(await worker.runOnce()).toBe(0);
+    expect(mailbox.list()).toEqual([]);
+  });
+});
