@@ -216,6 +216,54 @@ function servicePayload(selections: ActivationStep['selections']) {
   }));
 }
 
+/**
+ * Writes one collaboration per selected service, with its audit event: active ones (a new
+ * account) get their access at once, pending ones (an invitation) when it is accepted.
+ */
+function createCollaborations(
+  step: ActivationStep,
+  target: { accountId: string; status: 'active' | 'pending'; invitationId: string | null },
+): ActivationResult['services'] {
+  const { transaction, employee, customer, now } = step;
+  return step.selections.map(({ service, options }) => {
+    const collaborationId = crypto.randomUUID();
+    transaction
+      .insert(collaborations)
+      .values({
+        id: collaborationId,
+        agencyId: employee.agencyId,
+        customerId: customer.id,
+        accountId: target.accountId,
+        service,
+        taskId: step.taskId,
+        options,
+        status: target.status,
+        invitationId: target.invitationId,
+        createdById: employee.id,
+        activatedAt: target.status === 'active' ? now : null,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .run();
+    if (target.status === 'active') rederiveGrants(transaction, collaborationId, now);
+    recordAudit(
+      transaction,
+      {
+        agencyId: employee.agencyId,
+        accountId: target.accountId,
+        collaborationId,
+        invitationId: target.invitationId,
+        actor: employee,
+        action: target.status === 'active' ? 'collaboration.activated' : 'collaboration.invited',
+        before: null,
+        after: { status: target.status, service, options, taskId: step.taskId },
+      },
+      now,
+    );
+    return { service, collaborationId, status: target.status };
+  });
+}
+
 /** Flow 1a: no account yet. Create it, make the contact person its first admin, activate. */
 function activateForNewAccount(step: ActivationStep): ActivationResult {
   const { transaction, employee, customer, now } = step;
@@ -237,42 +285,7 @@ function activateForNewAccount(step: ActivationStep): ActivationResult {
       createdAt: now,
     })
     .run();
-  const services = step.selections.map(({ service, options }) => {
-    const collaborationId = crypto.randomUUID();
-    transaction
-      .insert(collaborations)
-      .values({
-        id: collaborationId,
-        agencyId: employee.agencyId,
-        customerId: customer.id,
-        accountId,
-        service,
-        taskId: step.taskId,
-        options,
-        status: 'active',
-        createdById: employee.id,
-        activatedAt: now,
-        createdAt: now,
-        updatedAt: now,
-      })
-      .run();
-    rederiveGrants(transaction, collaborationId, now);
-    recordAudit(
-      transaction,
-      {
-        agencyId: employee.agencyId,
-        accountId,
-        collaborationId,
-        invitationId: null,
-        actor: employee,
-        action: 'collaboration.activated',
-        before: null,
-        after: { status: 'active', service, options, taskId: step.taskId, accountCreated: true },
-      },
-      now,
-    );
-    return { service, collaborationId, status: 'active' as const };
-  });
+  const services = createCollaborations(step, { accountId, status: 'active', invitationId: null });
   queueEmail(
     transaction,
     {
@@ -337,40 +350,10 @@ function inviteExistingAccount(
       createdAt: now,
     })
     .run();
-  const services = step.selections.map(({ service, options }) => {
-    const collaborationId = crypto.randomUUID();
-    transaction
-      .insert(collaborations)
-      .values({
-        id: collaborationId,
-        agencyId: employee.agencyId,
-        customerId: customer.id,
-        accountId: account.id,
-        service,
-        taskId: step.taskId,
-        options,
-        status: 'pending',
-        invitationId,
-        createdById: employee.id,
-        createdAt: now,
-        updatedAt: now,
-      })
-      .run();
-    recordAudit(
-      transaction,
-      {
-        agencyId: employee.agencyId,
-        accountId: account.id,
-        collaborationId,
-        invitationId,
-        actor: employee,
-        action: 'collaboration.invited',
-        before: null,
-        after: { status: 'pending', service, options, taskId: step.taskId },
-      },
-      now,
-    );
-    return { service, collaborationId, status: 'pending' as const };
+  const services = createCollaborations(step, {
+    accountId: account.id,
+    status: 'pending',
+    invitationId,
   });
   queueInvitationEmails(transaction, context, {
     invitationId,
