@@ -1,6 +1,8 @@
 #!/usr/bin/env node
-// Runs every package's tests through Turborepo, then prints one line with the totals of
-// every test that ran, read from the JSON reports each Vitest run writes to test-results/.
+// Runs every check the way CI does: Biome, the typecheck and every package's tests (through
+// Turborepo), then prints one line with the totals of every test that ran, read from the JSON
+// reports each Vitest run writes to test-results/. A failed lint or typecheck counts as one
+// failure, so the closing line is printed whatever happens.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,24 +10,31 @@ import { join } from 'node:path';
 const resultsFolder = 'test-results';
 rmSync(resultsFolder, { recursive: true, force: true });
 
-const run = spawnSync('pnpm', ['exec', 'turbo', 'run', 'test', '--force', '--concurrency=1'], {
-  stdio: 'inherit',
-});
+function step(name, command, args) {
+  console.log(`\n=== ${name} ===`);
+  const result = spawnSync(command, args, { stdio: 'inherit' });
+  return result.status === 0;
+}
+
+const checks = [
+  step('lint and format (Biome)', 'pnpm', ['exec', 'biome', 'check', '.']),
+  step('typecheck', 'pnpm', ['exec', 'turbo', 'run', 'typecheck', '--output-logs=errors-only']),
+];
+const testsPassed = step('tests', 'pnpm', ['exec', 'turbo', 'run', 'test', '--force', '--concurrency=1']);
 
 let passed = 0;
-let failed = 0;
+let failed = checks.filter((ok) => !ok).length;
 if (existsSync(resultsFolder)) {
   for (const file of readdirSync(resultsFolder).filter((name) => name.endsWith('.json'))) {
     const report = JSON.parse(readFileSync(join(resultsFolder, file), 'utf8'));
     passed += report.numPassedTests ?? 0;
     failed += report.numFailedTests ?? 0;
     // A suite that failed to load has no failed tests but must still count as a failure.
-    const failedSuites = (report.testResults ?? []).filter(
+    failed += (report.testResults ?? []).filter(
       (suite) => suite.status === 'failed' && (suite.assertionResults ?? []).length === 0,
     ).length;
-    failed += failedSuites;
   }
 }
-if (run.status !== 0 && failed === 0) failed = 1;
+if (!testsPassed && failed === 0) failed = 1;
 console.log(`${passed} passed, ${failed} failed`);
-process.exit(run.status === 0 && failed === 0 ? 0 : 1);
+process.exit(failed === 0 ? 0 : 1);

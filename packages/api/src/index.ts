@@ -5,6 +5,12 @@ export {
   type InnerContext,
   systemClock,
 } from './context.js';
+export { decodeLegacyCsvBytes } from './domain/legacy-csv.js';
+export {
+  importLegacyCollaborations,
+  type LegacyImportResult,
+  type LegacyImportRowResult,
+} from './domain/legacy-import.js';
 export { hashInvitationToken } from './domain/tokens.js';
 export { AppError } from './errors.js';
 export {
@@ -16,9 +22,3 @@ export {
 } from './root.js';
 export { createSecretBox, type SecretBox } from './secret-box.js';
 export type { AppErrorData } from './trpc.js';
-export { decodeLegacyCsvBytes } from './domain/legacy-csv.js';
-export {
-  importLegacyCollaborations,
-  type LegacyImportResult,
-  type LegacyImportRowResult,
-} from './domain/legacy-import.js';
