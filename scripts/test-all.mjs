@@ -20,7 +20,14 @@ const checks = [
   step('lint and format (Biome)', 'pnpm', ['exec', 'biome', 'check', '.']),
   step('typecheck', 'pnpm', ['exec', 'turbo', 'run', 'typecheck', '--output-logs=errors-only']),
 ];
-const testsPassed = step('tests', 'pnpm', ['exec', 'turbo', 'run', 'test', '--force', '--concurrency=1']);
+const testsPassed = step('tests', 'pnpm', [
+  'exec',
+  'turbo',
+  'run',
+  'test',
+  '--force',
+  '--concurrency=1',
+]);
 
 let passed = 0;
 let failed = checks.filter((ok) => !ok).length;
