@@ -49,6 +49,7 @@ export async function buildServer(dependencies: ServerDependencies): Promise<Fas
   const { config, db } = dependencies;
   const app = Fastify({
     bodyLimit: bodyLimitBytes,
+    trustProxy: config.trustProxy,
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
     // Structured logs without secrets or personal data: tokens and addresses are redacted.

@@ -21,6 +21,7 @@ describe('given no configuration at all', () => {
       corsOrigins: ['http://127.0.0.1:3000'],
       identity: { kind: 'development' },
       devLogin: false,
+      trustProxy: false,
       smtpUrl: null,
     });
   });

@@ -52,6 +52,7 @@ const environmentSchema = z
     AUTH_AUDIENCE: z.string().min(1).optional(),
     DEV_LOGIN: flag,
     SEED_DEMO: flag,
+    TRUST_PROXY: flag,
     SMTP_URL: z
       .string()
       .regex(/^smtps?:\/\//, { message: 'must start with smtp:// or smtps://' })
@@ -139,6 +140,8 @@ export interface Config {
   identity: Identity;
   devLogin: boolean;
   seedDemo: boolean;
+  /** Behind a reverse proxy: take the client's IP from X-Forwarded-For (for rate limits). */
+  trustProxy: boolean;
   smtpUrl: string | null;
   mailFrom: string;
   logLevel: string;
@@ -194,6 +197,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     identity,
     devLogin: env.DEV_LOGIN,
     seedDemo: env.SEED_DEMO,
+    trustProxy: env.TRUST_PROXY,
     smtpUrl: env.SMTP_URL ?? null,
     mailFrom: env.MAIL_FROM,
     logLevel: env.LOG_LEVEL,
