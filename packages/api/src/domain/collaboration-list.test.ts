@@ -230,6 +230,23 @@ describe('given another agency', () => {
     expect(searched.items).toEqual([]);
   });
 
+  it('sees none of agency A’s collaborations through A’s task owners, account managers or customers', async () => {
+    const caller = world.callerFor(world.ids.otherAgencyEmployee);
+    expect(
+      (await caller.collaborations.list({ taskOwnerId: world.ids.standardEmployee })).items,
+    ).toEqual([]);
+    expect(
+      (await caller.collaborations.list({ accountManagerId: world.ids.fullEmployee })).items,
+    ).toEqual([]);
+    expect((await caller.collaborations.list({ search: '556036' })).items).toEqual([]);
+    const page = await caller.collaborations.list({
+      customerId: world.ids.existingCustomer,
+      search: 'Ägar',
+    });
+    expect(page.items).toEqual([]);
+    expect(Object.values(page.countsByStatus).every((count) => count === 0)).toBe(true);
+  });
+
   it('refuses customers to list collaborations of the agency', async () => {
     expect(
       await rejectionOf(world.callerFor(world.ids.adminKim).collaborations.list({})),

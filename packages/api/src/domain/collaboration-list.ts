@@ -4,8 +4,8 @@ import {
   type collaborationsListInputSchema,
   isCollaborationStatus,
 } from '@collab/contracts';
-import { collaborations, customers, invitations, tasks } from '@collab/db';
-import { and, eq, inArray, isNotNull, isNull, like, or, type SQL, sql } from 'drizzle-orm';
+import { collaborations, customers, type Database, invitations, tasks } from '@collab/db';
+import { and, eq, gte, inArray, isNotNull, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { InnerContext } from '../context.js';
 import { requireEmployee } from './actors.js';
@@ -48,35 +48,30 @@ function statusCondition(statuses: CollaborationStatus[], now: Date): SQL | unde
  * Counts per status in two cheap queries rather than one that joins every row to its
  * invitation: a count by stored status (served by the status index), and a count of the
  * pending ones whose invitation has expired, which are then moved from pending to expired.
- * Tables are joined only when a filter needs them. On an agency with 100,000
- * collaborations this took the count from about 256 ms to about 30 ms.
+ * The filters are conditions on the collaboration alone (see `overviewFilters`), so neither
+ * query joins anything else.
  */
 function countByStatus(
   context: InnerContext,
   filters: (SQL | undefined)[],
-  needs: { customers: boolean; tasks: boolean; now: Date },
+  now: Date,
 ): Record<CollaborationStatus, number> {
-  const counted = (
-    select: { count: SQL<number> } & Record<string, SQL | typeof collaborations.status>,
-  ) => {
-    let query = context.db.select(select).from(collaborations).$dynamic();
-    if (needs.customers)
-      query = query.innerJoin(customers, eq(customers.id, collaborations.customerId));
-    if (needs.tasks) query = query.leftJoin(tasks, eq(tasks.id, collaborations.taskId));
-    return query;
-  };
-  const byStoredStatus = counted({ status: collaborations.status, count: sql<number>`count(*)` })
+  const byStoredStatus = context.db
+    .select({ status: collaborations.status, count: sql<number>`count(*)` })
+    .from(collaborations)
     .where(and(...filters))
     .groupBy(collaborations.status)
     .all();
   const expiredButStoredPending =
-    counted({ count: sql<number>`count(*)` })
+    context.db
+      .select({ count: sql<number>`count(*)` })
+      .from(collaborations)
       .innerJoin(invitations, eq(invitations.id, collaborations.invitationId))
       .where(
         and(
           ...filters,
           eq(collaborations.status, 'pending'),
-          sql`${invitations.expiresAt} <= ${needs.now.getTime()}`,
+          sql`${invitations.expiresAt} <= ${now.getTime()}`,
         ),
       )
       .get()?.count ?? 0;
@@ -92,6 +87,71 @@ function countByStatus(
   return counts;
 }
 
+/**
+ * The overview's filters as conditions on the collaboration row. Filters on the task and the
+ * customer become `IN (subquery)`, which the database answers from the task and customer
+ * indexes and then the collaboration's own, instead of joining every collaboration of the
+ * agency (measured on 103,000 collaborations: about 0.5 s joined).
+ */
+function overviewFilters(
+  database: Database,
+  agencyId: string,
+  input: z.output<typeof collaborationsListInputSchema>,
+): (SQL | undefined)[] {
+  const filters: (SQL | undefined)[] = [];
+  if (input.service?.length) filters.push(inArray(collaborations.service, input.service));
+  if (input.customerId) filters.push(eq(collaborations.customerId, input.customerId));
+  if (input.taskId) filters.push(eq(collaborations.taskId, input.taskId));
+  if (input.taskOwnerId) {
+    filters.push(
+      inArray(
+        collaborations.taskId,
+        database
+          .select({ id: tasks.id })
+          .from(tasks)
+          .where(and(eq(tasks.agencyId, agencyId), eq(tasks.ownerId, input.taskOwnerId))),
+      ),
+    );
+  }
+  const customerConditions: (SQL | undefined)[] = [];
+  if (input.accountManagerId)
+    customerConditions.push(eq(customers.accountManagerId, input.accountManagerId));
+  if (input.search) {
+    const search = parseCustomerSearch(input.search);
+    customerConditions.push(
+      'orgNumberPrefix' in search
+        ? // A range, not LIKE, so the (agency, org number) index serves it; ':' sorts after '9'.
+          and(
+            gte(customers.orgNumber, search.orgNumberPrefix),
+            lt(customers.orgNumber, `${search.orgNumberPrefix}:`),
+          )
+        : sql`${customers.searchName} like ${`%${escapeLike(search.name)}%`} escape '\\'`,
+    );
+  }
+  if (customerConditions.length > 0) {
+    filters.push(
+      inArray(
+        collaborations.customerId,
+        database
+          .select({ id: customers.id })
+          .from(customers)
+          .where(and(eq(customers.agencyId, agencyId), ...customerConditions)),
+      ),
+    );
+  }
+  if (input.linked !== undefined) {
+    filters.push(input.linked ? isNotNull(collaborations.service) : isNull(collaborations.service));
+  }
+  // Tenancy: every filter above that goes through a task or a customer is limited to the
+  // agency's own, and a collaboration always has its task's and customer's agency. With such
+  // a filter the agency condition is left off the collaboration itself, because SQLite then
+  // picks the agency index and reads every collaboration of the agency (0.33 s instead of
+  // about 0.02 s on 103,000); without one, the agency condition is what scopes the query.
+  const scopedThroughAgencyRows = Boolean(input.taskOwnerId || customerConditions.length > 0);
+  if (!scopedThroughAgencyRows) filters.unshift(eq(collaborations.agencyId, agencyId));
+  return filters;
+}
+
 /** The agency overview (flow 7): filters, search, cursor pages and a count per status. */
 export async function listCollaborations(
   context: InnerContext,
@@ -99,29 +159,9 @@ export async function listCollaborations(
 ): Promise<CollaborationListPage> {
   const employee = await requireEmployee(context);
   const now = context.clock.now();
-  const filters: (SQL | undefined)[] = [eq(collaborations.agencyId, employee.agencyId)];
-  if (input.service?.length) filters.push(inArray(collaborations.service, input.service));
-  if (input.customerId) filters.push(eq(collaborations.customerId, input.customerId));
-  if (input.taskId) filters.push(eq(collaborations.taskId, input.taskId));
-  if (input.taskOwnerId) filters.push(eq(tasks.ownerId, input.taskOwnerId));
-  if (input.accountManagerId) filters.push(eq(customers.accountManagerId, input.accountManagerId));
-  if (input.linked !== undefined) {
-    filters.push(input.linked ? isNotNull(collaborations.service) : isNull(collaborations.service));
-  }
-  if (input.search) {
-    const search = parseCustomerSearch(input.search);
-    filters.push(
-      'orgNumberPrefix' in search
-        ? like(customers.orgNumber, `${search.orgNumberPrefix}%`)
-        : sql`${customers.searchName} like ${`%${escapeLike(search.name)}%`} escape '\\'`,
-    );
-  }
+  const filters = overviewFilters(context.db, employee.agencyId, input);
 
-  const countsByStatus = countByStatus(context, filters, {
-    customers: Boolean(input.search || input.accountManagerId),
-    tasks: Boolean(input.taskOwnerId),
-    now,
-  });
+  const countsByStatus = countByStatus(context, filters, now);
 
   const pageFilters = [...filters];
   if (input.status?.length) pageFilters.push(statusCondition(input.status, now));
