@@ -6,3 +6,4 @@ export * from './locale.js';
 export * from './org-number.js';
 export * from './primitives.js';
 export * from './status.js';
+export * from './terms.js';

@@ -47,11 +47,31 @@ export type CollaborationsListInput = z.input<typeof collaborationsListInputSche
 /** Tokens are checked by hash lookup; a malformed one is simply not found. */
 export const invitationTokenSchema = z.string().min(1, { message: 'REQUIRED' }).max(200);
 export const invitationByTokenInputSchema = z.object({ token: invitationTokenSchema });
-export const invitationAcceptInputSchema = z.object({ token: invitationTokenSchema });
-export const invitationDeclineInputSchema = z.object({
-  token: invitationTokenSchema,
-  reason: optionalText(1000),
-});
+/**
+ * Which invitation to answer: the link's token (the accept page), or its id (a signed-in
+ * admin in the customer's own view, who was shown the pending invitation there). Exactly one.
+ */
+const invitationReferenceShape = {
+  token: invitationTokenSchema.optional(),
+  invitationId: idSchema.optional(),
+};
+const exactlyOneReference = (reference: { token?: string; invitationId?: string }) =>
+  (reference.token === undefined) !== (reference.invitationId === undefined);
+export type InvitationReference = { token: string } | { invitationId: string };
+function asReference(reference: { token?: string; invitationId?: string }): InvitationReference {
+  return reference.token !== undefined
+    ? { token: reference.token }
+    : { invitationId: reference.invitationId ?? '' };
+}
+
+export const invitationAcceptInputSchema = z
+  .object(invitationReferenceShape)
+  .refine(exactlyOneReference, { message: 'REQUIRED', path: ['token'] })
+  .transform(asReference);
+export const invitationDeclineInputSchema = z
+  .object({ ...invitationReferenceShape, reason: optionalText(1000) })
+  .refine(exactlyOneReference, { message: 'REQUIRED', path: ['token'] })
+  .transform((input) => ({ reference: asReference(input), reason: input.reason }));
 export const invitationIdInputSchema = z.object({ invitationId: idSchema });
 
 export const collaborationIdInputSchema = z.object({ collaborationId: idSchema });

@@ -358,3 +358,54 @@ describe('given another agency', () => {
     expect(rowCounts(world.db)).toEqual(before);
   });
 });
+
+describe('given a signed-in admin in the company’s own view', () => {
+  it('accepts a pending invitation by its id, with the same rules as the link', async () => {
+    const result = await world.callerFor(world.ids.adminLo).invitations.accept({ invitationId });
+    expect(result.collaborations.map((collaboration) => collaboration.status)).toEqual([
+      'active',
+      'active',
+    ]);
+    expect(
+      await rejectionOf(world.callerFor(world.ids.adminKim).invitations.accept({ invitationId })),
+    ).toMatchObject({
+      code: 'CONFLICT',
+      appCode: 'INVITATION_ALREADY_ACCEPTED',
+    });
+  });
+
+  it('declines by id with a reason', async () => {
+    await world
+      .callerFor(world.ids.adminKim)
+      .invitations.decline({ invitationId, reason: 'Inte nu.' });
+    expect(
+      world.db
+        .select()
+        .from(collaborations)
+        .all()
+        .every((row) => row.status === 'declined'),
+    ).toBe(true);
+  });
+
+  it('cannot reach another company’s invitation by id, nor a non-admin', async () => {
+    expect(
+      await rejectionOf(
+        world.callerFor(world.ids.otherCompanyAdmin).invitations.accept({ invitationId }),
+      ),
+    ).toMatchObject({ code: 'NOT_FOUND', appCode: 'INVITATION_NOT_FOUND' });
+    expect(
+      await rejectionOf(world.callerFor(world.ids.plainUser).invitations.accept({ invitationId })),
+    ).toMatchObject({
+      code: 'FORBIDDEN',
+      appCode: 'ACCOUNT_ADMIN_REQUIRED',
+    });
+  });
+
+  it('needs exactly one of the token and the id', async () => {
+    const caller = world.callerFor(world.ids.adminKim);
+    expect(await rejectionOf(caller.invitations.accept({}))).toMatchObject({ code: 'BAD_REQUEST' });
+    expect(await rejectionOf(caller.invitations.accept({ token, invitationId }))).toMatchObject({
+      code: 'BAD_REQUEST',
+    });
+  });
+});

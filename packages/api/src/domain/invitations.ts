@@ -1,4 +1,5 @@
 import {
+  type InvitationReference,
   type InvoiceRecipient,
   invitationValidityDays,
   invoiceRecipientOf,
@@ -126,10 +127,22 @@ export async function getInvitationByToken(
 function findInvitationToAnswer(
   transaction: Transaction,
   user: AccountUserActor,
-  token: string,
+  reference: InvitationReference,
   now: Date,
 ): InvitationRow {
-  const tokenHash = hashInvitationToken(token);
+  if ('invitationId' in reference) {
+    // By id only within the user's own company: another company's id is simply not found.
+    const own = transaction
+      .select()
+      .from(invitations)
+      .where(
+        and(eq(invitations.id, reference.invitationId), eq(invitations.accountId, user.accountId)),
+      )
+      .get();
+    if (!own) throw fail('INVITATION_NOT_FOUND');
+    return checkAnswerable(transaction, user, own, now);
+  }
+  const tokenHash = hashInvitationToken(reference.token);
   const invitation = transaction
     .select()
     .from(invitations)
@@ -157,6 +170,16 @@ function findInvitationToAnswer(
       accountName: user.accountName,
     });
   }
+  return checkAnswerable(transaction, user, invitation, now);
+}
+
+/** The user must be an admin of the invited company, and the invitation still open. */
+function checkAnswerable(
+  transaction: Transaction,
+  user: AccountUserActor,
+  invitation: InvitationRow,
+  now: Date,
+): InvitationRow {
   requireAccountAdmin(transaction, user);
   const state = invitationState(invitation, now);
   switch (state) {
@@ -286,12 +309,12 @@ function serviceNames(moved: { service: ServiceId | null }[]): string[] {
 /** Flow 2, accept: the services become active and the task's participants get access. */
 export async function acceptInvitation(
   context: InnerContext,
-  token: string,
+  reference: InvitationReference,
 ): Promise<AnswerResult> {
   const user = await requireAccountUser(context);
   return transact(context.db, (transaction) => {
     const now = context.clock.now();
-    const invitation = findInvitationToAnswer(transaction, user, token, now);
+    const invitation = findInvitationToAnswer(transaction, user, reference, now);
     claimInvitation(transaction, invitation, { status: 'accepted', userId: user.id }, now);
     const moved = moveInvitedCollaborations(
       transaction,
@@ -366,12 +389,12 @@ export async function acceptInvitation(
 /** Flow 2, decline: with an optional reason, which the inviting employee is told. */
 export async function declineInvitation(
   context: InnerContext,
-  input: { token: string; reason?: string | undefined },
+  input: { reference: InvitationReference; reason?: string | undefined },
 ): Promise<AnswerResult> {
   const user = await requireAccountUser(context);
   return transact(context.db, (transaction) => {
     const now = context.clock.now();
-    const invitation = findInvitationToAnswer(transaction, user, input.token, now);
+    const invitation = findInvitationToAnswer(transaction, user, input.reference, now);
     claimInvitation(
       transaction,
       invitation,

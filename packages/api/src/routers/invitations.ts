@@ -21,7 +21,7 @@ export const invitationsRouter = {
     .query(({ ctx, input }) => getInvitationByToken(ctx, input.token)),
   accept: publicProcedure
     .input(invitationAcceptInputSchema)
-    .mutation(({ ctx, input }) => acceptInvitation(ctx, input.token)),
+    .mutation(({ ctx, input }) => acceptInvitation(ctx, input)),
   decline: publicProcedure
     .input(invitationDeclineInputSchema)
     .mutation(({ ctx, input }) => declineInvitation(ctx, input)),
