@@ -2,7 +2,8 @@
 // Runs every check the way CI does: Biome, the typecheck and every package's tests (through
 // Turborepo), then prints one line with the totals of every test that ran, read from the JSON
 // reports each Vitest run writes to test-results/. A failed lint or typecheck counts as one
-// failure, so the closing line is printed whatever happens.
+// failure, so the closing line is printed whatever happens. The widget's browser tests need
+// Debian's Chromium, so the first step installs it on a machine that lacks it.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,6 +18,7 @@ function step(name, command, args) {
 }
 
 const checks = [
+  step('Chromium for the browser tests', 'bash', ['scripts/ensure-chromium.sh']),
   step('lint and format (Biome)', 'pnpm', ['exec', 'biome', 'check', '.']),
   step('typecheck', 'pnpm', ['exec', 'turbo', 'run', 'typecheck', '--output-logs=errors-only']),
 ];

@@ -1,0 +1,111 @@
+import {
+  defaultLocale,
+  type ErrorCode,
+  type ErrorParams,
+  formatErrorMessage,
+  type Locale,
+  pickLocale,
+} from '@collab/contracts';
+import {
+  enMessages,
+  type MessageKey,
+  type Messages,
+  type PluralKey,
+  type PluralMessage,
+  svMessages,
+  type TextKey,
+} from './messages.js';
+
+export type MessageParams = Record<string, string | number>;
+
+/**
+ * What a host may change, per locale: single messages by key, and the text for an error code.
+ * Anything left out keeps the widget's own text.
+ */
+export type MessageOverrides = {
+  readonly [L in Locale]?: Partial<Messages> & {
+    readonly errors?: Partial<Record<ErrorCode, string>>;
+  };
+};
+
+export interface Translator {
+  readonly locale: Locale;
+  text(key: TextKey, params?: MessageParams): string;
+  plural(key: PluralKey, count: number, params?: MessageParams): string;
+  /** The message for an API error code: the host's text if it has one, else the contracts'. */
+  error(code: ErrorCode, params?: ErrorParams): string;
+  /** A label for a key built at run time (a catalog option), or `fallback` if there is none. */
+  label(key: string, fallback: string): string;
+  list(items: readonly string[]): string;
+  number(value: number): string;
+  date(value: Date | string, style?: 'long' | 'short'): string;
+}
+
+const catalogs: Readonly<Record<Locale, Messages>> = { sv: svMessages, en: enMessages };
+
+/** The BCP 47 tag for Intl: Swedish as written in Sweden, English as written in the UK. */
+const intlTags: Readonly<Record<Locale, string>> = { sv: 'sv-SE', en: 'en-GB' };
+
+/** `en-US`, `EN`, `sv-SE`… to a supported locale; anything else gets the default (sv). */
+export function resolveLocale(value: string | null | undefined): Locale {
+  return value ? pickLocale(value) : defaultLocale;
+}
+
+function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(svMessages, key);
+}
+
+function fill(template: string, params: MessageParams, formatNumber: (n: number) => string) {
+  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
+    const value = params[name];
+    if (value === undefined) return placeholder;
+    return typeof value === 'number' ? formatNumber(value) : value;
+  });
+}
+
+export function createTranslator(locale: Locale, overrides: MessageOverrides = {}): Translator {
+  const tag = intlTags[locale];
+  const ownMessages = overrides[locale] ?? {};
+  const numberFormat = new Intl.NumberFormat(tag);
+  const pluralRules = new Intl.PluralRules(tag);
+  const listFormat = new Intl.ListFormat(tag, { style: 'long', type: 'conjunction' });
+  const dateFormats = {
+    long: new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'Europe/Stockholm' }),
+    short: new Intl.DateTimeFormat(tag, { dateStyle: 'short', timeZone: 'Europe/Stockholm' }),
+  };
+  const formatNumber = (value: number) => numberFormat.format(value);
+
+  function message<Key extends MessageKey>(key: Key): Messages[Key] {
+    return (ownMessages[key] as Messages[Key] | undefined) ?? catalogs[locale][key];
+  }
+
+  return {
+    locale,
+    text(key, params = {}) {
+      return fill(message(key) as string, params, formatNumber);
+    },
+    plural(key, count, params = {}) {
+      const forms: PluralMessage = message(key);
+      const category = pluralRules.select(count);
+      return fill(forms[category] ?? forms.other, { ...params, count }, formatNumber);
+    },
+    error(code, params = {}) {
+      const own = ownMessages.errors?.[code];
+      return own === undefined
+        ? formatErrorMessage(code, locale, params)
+        : fill(own, params, formatNumber);
+    },
+    label(key, fallback) {
+      if (!isMessageKey(key)) return fallback;
+      const value = message(key);
+      return typeof value === 'string' ? value : fallback;
+    },
+    list(items) {
+      return listFormat.format(items);
+    },
+    number: formatNumber,
+    date(value, style = 'long') {
+      return dateFormats[style].format(typeof value === 'string' ? new Date(value) : value);
+    },
+  };
+}

@@ -1,0 +1,21 @@
+import type { CollabActivatedDetail, CollabErrorDetail } from '../events.js';
+import { InviteDialogView } from '../views/invite-dialog.js';
+import { ShadowView } from './shadow-view.js';
+
+export interface InviteDialogProps {
+  customerId?: string | null;
+  onActivated?: (detail: CollabActivatedDetail) => void;
+  onError?: (detail: CollabErrorDetail) => void;
+}
+
+/** `<collab-invite-dialog>` for React hosts; put it inside `<CollabProvider>`. */
+export function InviteDialog({ customerId = null, onActivated, onError }: InviteDialogProps) {
+  return (
+    <ShadowView
+      view="invite-dialog"
+      handlers={{ 'collab:activated': onActivated, 'collab:error': onError }}
+    >
+      <InviteDialogView customerId={customerId} />
+    </ShadowView>
+  );
+}

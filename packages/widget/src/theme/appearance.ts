@@ -1,0 +1,71 @@
+import widgetCss from './widget.css?inline';
+
+export type ThemeName = 'light' | 'dark';
+
+/** The theme tokens, by the name a host uses in `appearance.variables`. */
+export const themeVariables = {
+  colorBackground: '--collab-color-background',
+  colorSurface: '--collab-color-surface',
+  colorText: '--collab-color-text',
+  colorTextMuted: '--collab-color-text-muted',
+  colorBorder: '--collab-color-border',
+  colorPrimary: '--collab-color-primary',
+  colorPrimaryText: '--collab-color-primary-text',
+  colorDanger: '--collab-color-danger',
+  colorFocus: '--collab-color-focus',
+  colorBackdrop: '--collab-color-backdrop',
+  radius: '--collab-radius',
+  fontFamily: '--collab-font-family',
+  fontSize: '--collab-font-size',
+  spacing: '--collab-spacing',
+} as const;
+
+export type ThemeVariable = keyof typeof themeVariables;
+
+export interface Appearance {
+  theme?: ThemeName;
+  variables?: Partial<Record<ThemeVariable, string>>;
+}
+
+export function isThemeName(value: unknown): value is ThemeName {
+  return value === 'light' || value === 'dark';
+}
+
+/**
+ * The host's variables as one rule. A value that could end the declaration or the rule is
+ * dropped, so a variable cannot smuggle other CSS in. `:host([theme])` matches the dark
+ * theme's own rule, and this sheet comes later, so the host's values win in both themes.
+ */
+export function appearanceCss(appearance: Appearance | undefined): string {
+  const declarations = Object.entries(appearance?.variables ?? {})
+    .filter(
+      (entry): entry is [ThemeVariable, string] =>
+        Object.hasOwn(themeVariables, entry[0]) &&
+        typeof entry[1] === 'string' &&
+        !/[;{}<>\\]/.test(entry[1]),
+    )
+    .map(([name, value]) => `${themeVariables[name]}: ${value};`);
+  return declarations.length === 0 ? '' : `:host, :host([theme]) { ${declarations.join(' ')} }`;
+}
+
+let widgetSheet: CSSStyleSheet | undefined;
+
+/**
+ * Constructed stylesheets, not <style> elements: they are parsed once for every widget on
+ * the page, and a strict `style-src` does not block them.
+ */
+export function adoptWidgetStyles(root: ShadowRoot, appearance: Appearance | undefined): void {
+  widgetSheet ??= (() => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(widgetCss);
+    return sheet;
+  })();
+  const sheets = [widgetSheet];
+  const variables = appearanceCss(appearance);
+  if (variables) {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(variables);
+    sheets.push(sheet);
+  }
+  root.adoptedStyleSheets = sheets;
+}

@@ -1,0 +1,59 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { sizeBudget } from './scripts/size-budget.js';
+
+/**
+ * Two library builds into dist/, chosen by mode:
+ * - `module`: collab-widget.js, an ES module; React stays external (the host's copy).
+ * - `standalone`: collab-widget.standalone.js, an IIFE for a plain <script>, React inside,
+ *   exposing `window.Collab`.
+ * Workspace packages resolve to their sources (`@collab/source`), so no other build is needed.
+ */
+export default defineConfig(({ mode }) => {
+  const standalone = mode === 'standalone';
+  return {
+    plugins: [
+      react(),
+      sizeBudget({
+        'collab-widget.js': 45 * 1024,
+        'collab-widget.standalone.js': 120 * 1024,
+      }),
+    ],
+    resolve: { conditions: ['@collab/source', 'module', 'browser', 'production', 'default'] },
+    define: standalone ? { 'process.env.NODE_ENV': '"production"' } : {},
+    build: {
+      outDir: 'dist',
+      // The first build empties dist/; the second adds its file next to the first.
+      emptyOutDir: !standalone,
+      target: 'es2022',
+      sourcemap: true,
+      reportCompressedSize: false,
+      lib: standalone
+        ? {
+            entry: 'src/standalone.ts',
+            formats: ['iife'],
+            name: 'Collab',
+            fileName: () => 'collab-widget.standalone.js',
+          }
+        : {
+            entry: 'src/index.ts',
+            formats: ['es'],
+            fileName: () => 'collab-widget.js',
+          },
+      rolldownOptions: {
+        external: standalone ? [] : [/^react($|\/)/, /^react-dom($|\/)/],
+        // Vite leaves an ES library's whitespace in; the file is also loaded as it is (an
+        // import map, a CDN), so it is minified fully, like the standalone bundle.
+        output: { minify: true },
+        treeshake: {
+          // The contracts package is data and pure functions, but it does not say so in its
+          // package.json, and building a zod schema looks like a side effect: without these
+          // two, every schema it builds at load time (and all of zod) would be kept although
+          // the widget uses none of them yet.
+          moduleSideEffects: (id) => !id.includes('/packages/contracts/src/'),
+          manualPureFunctions: ['z'],
+        },
+      },
+    },
+  };
+});
