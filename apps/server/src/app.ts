@@ -84,6 +84,8 @@ export async function buildServer(dependencies: ServerDependencies): Promise<Fas
         imgSrc: ["'self'", 'data:'],
         connectSrc: ["'self'"],
         frameAncestors: ["'self'", ...config.corsOrigins],
+        // Only in production: in development the product is served over plain http.
+        upgradeInsecureRequests: config.production ? [] : null,
       },
     },
     crossOriginResourcePolicy: { policy: 'cross-origin' },
