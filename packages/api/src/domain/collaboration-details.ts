@@ -1,11 +1,10 @@
 import type { collaborationIdInputSchema } from '@collab/contracts';
-import { accessGrants, collaborations } from '@collab/db';
+import { accessGrants } from '@collab/db';
 import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { InnerContext } from '../context.js';
-import { fail } from '../errors.js';
 import { loadServiceAccess, type ServiceAccess } from './access.js';
-import { type CollaborationView, loadCollaborationViews } from './collaboration-view.js';
+import { type CollaborationView, loadCollaborationView } from './collaboration-view.js';
 import { type HistoryEntry, readHistory, requireHistoryReader } from './history.js';
 
 export interface CollaborationDetails {
@@ -22,13 +21,11 @@ export async function getCollaboration(
   input: z.output<typeof collaborationIdInputSchema>,
 ): Promise<CollaborationDetails> {
   await requireHistoryReader(context, input.collaborationId);
-  const [collaboration] = loadCollaborationViews(
+  const collaboration = loadCollaborationView(
     context.db,
     context.clock.now(),
-    eq(collaborations.id, input.collaborationId),
-    1,
+    input.collaborationId,
   );
-  if (!collaboration) throw fail('COLLABORATION_NOT_FOUND');
   const [access] = loadServiceAccess(
     context.db,
     eq(accessGrants.collaborationId, input.collaborationId),

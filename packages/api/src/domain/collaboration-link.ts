@@ -8,7 +8,7 @@ import { optionsToStore } from './activation.js';
 import { requireEmployee, requireFullRights } from './actors.js';
 import { recordAudit } from './audit.js';
 import { findCollaborationInScope, findTaskForCustomer } from './collaboration-scope.js';
-import { type CollaborationView, loadCollaborationViews } from './collaboration-view.js';
+import { type CollaborationView, loadCollaborationView } from './collaboration-view.js';
 import { rederiveGrants } from './grants.js';
 import { queueEvent } from './outbox.js';
 import { openCollaborationsOf } from './service-occupancy.js';
@@ -101,12 +101,6 @@ export async function linkCollaboration(
       now,
     );
   });
-  const [view] = loadCollaborationViews(
-    context.db,
-    context.clock.now(),
-    eq(collaborations.id, input.collaborationId),
-    1,
-  );
-  if (!view) throw fail('COLLABORATION_NOT_FOUND');
+  const view = loadCollaborationView(context.db, context.clock.now(), input.collaborationId);
   return view;
 }

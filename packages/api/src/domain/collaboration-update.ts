@@ -15,7 +15,7 @@ import {
   findCollaborationInScope,
   findTaskForCustomer,
 } from './collaboration-scope.js';
-import { type CollaborationView, loadCollaborationViews } from './collaboration-view.js';
+import { type CollaborationView, loadCollaborationView } from './collaboration-view.js';
 import { rederiveGrants } from './grants.js';
 import { queueEvent } from './outbox.js';
 
@@ -105,12 +105,6 @@ export async function updateCollaboration(
       now,
     );
   });
-  const [view] = loadCollaborationViews(
-    context.db,
-    context.clock.now(),
-    eq(collaborations.id, input.collaborationId),
-    1,
-  );
-  if (!view) throw fail('COLLABORATION_NOT_FOUND');
+  const view = loadCollaborationView(context.db, context.clock.now(), input.collaborationId);
   return view;
 }

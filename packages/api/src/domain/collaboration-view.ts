@@ -17,6 +17,7 @@ import {
 } from '@collab/db';
 import { desc, eq, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
+import { fail } from '../errors.js';
 import type { PersonRef } from './customers.js';
 
 /** One collaboration as every list and detail view shows it. */
@@ -154,4 +155,15 @@ export function loadCollaborationViews(
     .limit(limit)
     .all()
     .map(toCollaborationView);
+}
+
+/** One collaboration by id, as the views show it. */
+export function loadCollaborationView(
+  database: Database,
+  now: Date,
+  collaborationId: string,
+): CollaborationView {
+  const [view] = loadCollaborationViews(database, now, eq(collaborations.id, collaborationId), 1);
+  if (!view) throw fail('COLLABORATION_NOT_FOUND');
+  return view;
 }
