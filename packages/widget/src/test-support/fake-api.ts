@@ -19,18 +19,32 @@ export class FakeApiError extends Error {
   constructor(
     readonly appCode: ErrorCode,
     readonly params: ErrorParams = {},
+    /** Field path (`taskId`, `services.0.service`) to the codes the server puts there. */
+    readonly fieldErrors: Record<string, ErrorCode[]> | null = null,
   ) {
     super(appCode);
   }
 }
 
+/** Thrown by a handler to make the whole request fail as a dropped connection would. */
+export class FakeNetworkFailure extends Error {}
+
 export interface FakeApiHandlers {
   'catalog.services': () => RouterOutputs['catalog']['services'];
   'customers.get': (input: RouterInputs['customers']['get']) => RouterOutputs['customers']['get'];
+  'customers.list': (
+    input: RouterInputs['customers']['list'],
+  ) => RouterOutputs['customers']['list'];
+  'collaborations.activate': (
+    input: RouterInputs['collaborations']['activate'],
+  ) => RouterOutputs['collaborations']['activate'];
 }
 
 export interface FakeApiRequest {
   procedures: string[];
+  /** The input of each call, in the order of `procedures`. */
+  inputs: unknown[];
+  method: string;
   authorization: string | null;
   acceptLanguage: string | null;
   status: number;
@@ -72,7 +86,23 @@ export const customerWithAccount: RouterOutputs['customers']['get'] = {
   contact: { name: 'Anna Svensson', email: 'anna@exempel.se', phone: null },
   accountManager: { id: '0b9f6f3e-6f7c-4c39-9d7e-2f1a64b1a101', name: 'Karin Lund' },
   hasAccount: true,
-  tasks: [],
+  tasks: [
+    {
+      id: '0b9f6f3e-6f7c-4c39-9d7e-2f1a64b1a301',
+      name: 'Bokföring',
+      owner: { id: '0b9f6f3e-6f7c-4c39-9d7e-2f1a64b1a101', name: 'Karin Lund' },
+      participants: [
+        { id: '0b9f6f3e-6f7c-4c39-9d7e-2f1a64b1a101', name: 'Karin Lund' },
+        { id: '0b9f6f3e-6f7c-4c39-9d7e-2f1a64b1a102', name: 'Olle Berg' },
+      ],
+    },
+    {
+      id: '0b9f6f3e-6f7c-4c39-9d7e-2f1a64b1a302',
+      name: 'Bokslut',
+      owner: { id: '0b9f6f3e-6f7c-4c39-9d7e-2f1a64b1a103', name: 'Maja Ek' },
+      participants: [{ id: '0b9f6f3e-6f7c-4c39-9d7e-2f1a64b1a103', name: 'Maja Ek' }],
+    },
+  ],
   account: { adminCount: 2 },
   openCollaborations: [
     {
@@ -106,6 +136,43 @@ export const customerWithoutAccount: RouterOutputs['customers']['get'] = {
 
 const defaultCustomers = [customerWithAccount, customerWithOneAdmin, customerWithoutAccount];
 
+/** What the real server answers for an activation, from the input and the customer's account. */
+export function fakeActivationResult(
+  input: RouterInputs['collaborations']['activate'],
+): RouterOutputs['collaborations']['activate'] {
+  const customer = defaultCustomers.find((candidate) => candidate.id === input.customerId);
+  if (!customer) throw new FakeApiError('CUSTOMER_NOT_FOUND');
+  const invited = customer.account !== null;
+  return {
+    flow: invited ? 'invited' : 'activated',
+    accountCreated: !invited,
+    services: input.services.map((selection, index) => ({
+      service: selection.service,
+      collaborationId: `0b9f6f3e-6f7c-4c39-9d7e-2f1a64b1a4${String(index).padStart(2, '0')}`,
+      status: invited ? 'pending' : 'active',
+    })),
+    invitation: invited
+      ? { id: '0b9f6f3e-6f7c-4c39-9d7e-2f1a64b1a501', expiresAt: '2026-12-27T09:00:00.000Z' }
+      : null,
+    emailsQueued: invited
+      ? [
+          { name: 'Anna Svensson', maskedEmail: 'a***@exempel.se' },
+          { name: 'Per Holm', maskedEmail: 'p***@exempel.se' },
+        ].slice(0, customer.account?.adminCount ?? 0)
+      : [{ name: customer.contact.name, maskedEmail: 'a***@exempel.se' }],
+  };
+}
+
+function searchCustomers(search: string | undefined) {
+  const query = (search ?? '').trim().toLocaleLowerCase('sv');
+  const digits = query.replace(/\D/g, '');
+  return defaultCustomers.filter((customer) =>
+    /^[\d\s-]+$/.test(query)
+      ? customer.orgNumber.replace('-', '').startsWith(digits)
+      : customer.name.toLocaleLowerCase('sv').includes(query),
+  );
+}
+
 export const defaultHandlers: FakeApiHandlers = {
   'catalog.services': () => [...serviceList],
   'customers.get': ({ customerId }) => {
@@ -113,9 +180,22 @@ export const defaultHandlers: FakeApiHandlers = {
     if (!customer) throw new FakeApiError('CUSTOMER_NOT_FOUND');
     return customer;
   },
+  'customers.list': ({ search }) => ({
+    items: searchCustomers(search).map(({ account: _, openCollaborations: __, ...summary }) => ({
+      ...summary,
+    })),
+    nextCursor: null,
+  }),
+  'collaborations.activate': fakeActivationResult,
 };
 
-function errorItem(code: ErrorCode, params: ErrorParams, path: string, locale: 'sv' | 'en') {
+function errorItem(
+  code: ErrorCode,
+  params: ErrorParams,
+  path: string,
+  locale: 'sv' | 'en',
+  fieldCodes: Record<string, ErrorCode[]> | null = null,
+) {
   const trpcCode = errorCatalog[code].status;
   return {
     status: httpStatusOf[trpcCode],
@@ -129,7 +209,17 @@ function errorItem(code: ErrorCode, params: ErrorParams, path: string, locale: '
           path,
           appCode: code,
           params,
-          fieldErrors: null,
+          fieldErrors: fieldCodes
+            ? Object.fromEntries(
+                Object.entries(fieldCodes).map(([field, codes]) => [
+                  field,
+                  codes.map((fieldCode) => ({
+                    code: fieldCode,
+                    message: formatErrorMessage(fieldCode, locale, params),
+                  })),
+                ]),
+              )
+            : null,
           details: null,
         },
       },
@@ -147,6 +237,12 @@ export function createFakeApi(options: FakeApiOptions = {}) {
         return handlers['catalog.services']();
       case 'customers.get':
         return handlers['customers.get'](input as RouterInputs['customers']['get']);
+      case 'customers.list':
+        return handlers['customers.list'](input as RouterInputs['customers']['list']);
+      case 'collaborations.activate':
+        return handlers['collaborations.activate'](
+          input as RouterInputs['collaborations']['activate'],
+        );
       default:
         throw new FakeApiError('UNKNOWN_PROCEDURE');
     }
@@ -158,9 +254,23 @@ export function createFakeApi(options: FakeApiOptions = {}) {
     const authorization = headers.get('authorization');
     const locale = headers.get('accept-language') === 'en' ? 'en' : 'sv';
     const procedures = decodeURIComponent(url.pathname.replace(/^.*\/trpc\//, '')).split(',');
-    const inputs = JSON.parse(url.searchParams.get('input') ?? '{}') as Record<string, unknown>;
+    const method = init?.method ?? 'GET';
+    // Queries carry their inputs in the URL, mutations in the body (`{"0": input}`).
+    const encodedInputs =
+      method === 'POST' ? String(init?.body ?? '{}') : (url.searchParams.get('input') ?? '{}');
+    const inputs = JSON.parse(encodedInputs) as Record<string, unknown>;
     const token = authorization?.replace(/^Bearer /, '') ?? null;
     const authorised = options.acceptsToken ? options.acceptsToken(token) : true;
+    // Recorded before the handlers run, so a call that fails like the network did is seen too.
+    const request: FakeApiRequest = {
+      procedures,
+      inputs: procedures.map((_, index) => inputs[String(index)]),
+      method,
+      authorization,
+      acceptLanguage: headers.get('accept-language'),
+      status: 0,
+    };
+    requests.push(request);
 
     const items = procedures.map((procedure, index) => {
       if (!authorised) return errorItem('UNAUTHENTICATED', {}, procedure, locale);
@@ -168,19 +278,16 @@ export function createFakeApi(options: FakeApiOptions = {}) {
         return { status: 200, body: { result: { data: call(procedure, inputs[String(index)]) } } };
       } catch (error) {
         if (error instanceof FakeApiError)
-          return errorItem(error.appCode, error.params, procedure, locale);
+          return errorItem(error.appCode, error.params, procedure, locale, error.fieldErrors);
+        // The request never gets an answer, as when the connection drops: `fetch` rejects.
+        if (error instanceof FakeNetworkFailure) throw new TypeError('Failed to fetch');
         throw error;
       }
     });
     const statuses = new Set(items.map((item) => item.status));
     const [onlyStatus] = statuses;
     const status = statuses.size === 1 && onlyStatus !== undefined ? onlyStatus : 207;
-    requests.push({
-      procedures,
-      authorization,
-      acceptLanguage: headers.get('accept-language'),
-      status,
-    });
+    request.status = status;
     return new Response(JSON.stringify(items.map((item) => item.body)), {
       status,
       headers: { 'content-type': 'application/json' },

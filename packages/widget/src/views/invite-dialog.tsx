@@ -1,13 +1,28 @@
 import type { RouterOutputs } from '@collab/api';
-import { collaborationStatusLabels, type ServiceDefinition } from '@collab/contracts';
-import { skipToken, useQuery } from '@tanstack/react-query';
+import type { ServiceId, ServiceOptions } from '@collab/contracts';
+import { defaultOptions, serviceCatalog } from '@collab/contracts';
+import { skipToken, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { TRPCClientError } from '@trpc/client';
 import { useEffect, useId, useRef, useState } from 'react';
-import { describeError } from '../api/errors.js';
+import { type DescribedError, describeError } from '../api/errors.js';
 import { useTRPC } from '../api/trpc.js';
-import type { Translator } from '../i18n/translator.js';
 import { useEmit, useTranslator, useViewName } from '../runtime/widget-context.js';
+import {
+  type ActivationDraft,
+  checkActivateInput,
+  checkServiceRules,
+  type FieldProblems,
+} from './activation-check.js';
+import {
+  CustomerStep,
+  ResultStep,
+  ReviewStep,
+  ServicesStep,
+  type StepName,
+  TaskStep,
+} from './invite-steps.js';
 
-type CustomerDetails = RouterOutputs['customers']['get'];
+type ActivationResult = RouterOutputs['collaborations']['activate'];
 
 export interface InviteDialogViewProps {
   /** The customer to invite, from the host's own page; null until one is chosen. */
@@ -16,8 +31,8 @@ export interface InviteDialogViewProps {
 
 /**
  * The invite dialog's entry: a button that opens a native <dialog> (top layer, focus kept
- * inside and given back to the button on close, without portals). It shows the customer
- * and the service catalog with each option's default.
+ * inside and given back to the button on close, without portals). Inside, the steps of
+ * flow 1 in DESIGN.md: customer, services, task, review, result.
  */
 export function InviteDialogView({ customerId }: InviteDialogViewProps) {
   const translator = useTranslator();
@@ -44,8 +59,8 @@ export function InviteDialogView({ customerId }: InviteDialogViewProps) {
         onClose={() => setOpen(false)}
       >
         {open ? (
-          <InviteDialogContent
-            customerId={customerId}
+          <InviteFlow
+            presetCustomerId={customerId}
             titleId={titleId}
             onClose={() => dialogRef.current?.close()}
           />
@@ -55,39 +70,286 @@ export function InviteDialogView({ customerId }: InviteDialogViewProps) {
   );
 }
 
-function InviteDialogContent({
-  customerId,
+/** Each new failure of a query goes to the host once, as `collab:error`. */
+function useReportError(failure: unknown) {
+  const translator = useTranslator();
+  const emit = useEmit();
+  const view = useViewName();
+  const currentTranslator = useRef(translator);
+  useEffect(() => {
+    currentTranslator.current = translator;
+  });
+  useEffect(() => {
+    if (failure)
+      emit('collab:error', { ...describeError(failure, currentTranslator.current), view });
+  }, [failure, emit, view]);
+}
+
+/** A fresh key per confirmation attempt; `crypto.randomUUID` needs a secure context. */
+function newIdempotencyKey(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) =>
+    byte.toString(16).padStart(2, '0'),
+  ).join('');
+}
+
+/** The server's field errors (`data.fieldErrors`), each shown with the error's own params. */
+function serverFieldProblems(error: unknown): FieldProblems {
+  if (!(error instanceof TRPCClientError)) return {};
+  const data = error.data as
+    | { fieldErrors?: Record<string, { code: string }[]> | null; params?: unknown }
+    | undefined;
+  const params =
+    data?.params && typeof data.params === 'object'
+      ? (data.params as Record<string, string | number>)
+      : {};
+  const problems: FieldProblems = {};
+  for (const [path, errors] of Object.entries(data?.fieldErrors ?? {})) {
+    const first = errors[0];
+    if (first) problems[path] = { code: first.code as FieldProblems[string]['code'], params };
+  }
+  return problems;
+}
+
+/** The step where a field lives, to go back to it when it has a problem. */
+function stepOf(path: string): StepName {
+  if (path.startsWith('customerId')) return 'customer';
+  if (path.startsWith('taskId')) return 'task';
+  return 'services';
+}
+
+/**
+ * Field problems keyed by what the user sees: `services.1.options.variant` in the sent input
+ * becomes `service.scanner.options.variant`, so it stays at its field when the order changes.
+ */
+export type ShownProblems = Record<string, FieldProblems[string]>;
+
+function toShown(problems: FieldProblems, sent: readonly { service: string }[]): ShownProblems {
+  const shown: ShownProblems = {};
+  for (const [path, problem] of Object.entries(problems)) {
+    const match = /^services\.(\d+)(\..*)?$/.exec(path);
+    const service = match ? sent[Number(match[1])]?.service : undefined;
+    shown[service ? `service.${service}${match?.[2] ?? ''}` : path] = problem;
+  }
+  return shown;
+}
+
+const stepOrder: readonly StepName[] = ['customer', 'services', 'task', 'review', 'result'];
+
+function InviteFlow({
+  presetCustomerId,
   titleId,
   onClose,
 }: {
-  customerId: string | null;
+  presetCustomerId: string | null;
   titleId: string;
   onClose: () => void;
 }) {
   const translator = useTranslator();
+  const emit = useEmit();
+  const view = useViewName();
   const trpc = useTRPC();
+  const queryClient = useQueryClient();
+
+  const [step, setStep] = useState<StepName>(presetCustomerId ? 'services' : 'customer');
+  const [customerId, setCustomerId] = useState<string | null>(presetCustomerId);
+  const [search, setSearch] = useState('');
+  const [chosen, setChosen] = useState<ServiceId[]>([]);
+  const [options, setOptions] = useState<Partial<Record<ServiceId, ServiceOptions>>>({});
+  const [taskId, setTaskId] = useState<string | null>(null);
+  const [problems, setProblems] = useState<ShownProblems>({});
+  const [failure, setFailure] = useState<DescribedError | null>(null);
+  const [result, setResult] = useState<ActivationResult | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  /** The key of the current attempt, reused while the request it was made for is unchanged. */
+  const attempt = useRef<{ key: string; request: string } | null>(null);
+
   const services = useQuery(trpc.catalog.services.queryOptions());
   const customer = useQuery(
     trpc.customers.get.queryOptions(customerId ? { customerId } : skipToken),
   );
-  const failure = services.error ?? customer.error;
-  const loading = services.isPending || (customerId !== null && customer.isPending);
-  useReportError(failure);
+  const activate = useMutation(trpc.collaborations.activate.mutationOptions());
+  const loadFailure = services.error ?? customer.error;
+  useReportError(loadFailure);
+
+  const needsCustomer = step !== 'customer';
+  const loading =
+    services.isPending || (needsCustomer && customerId !== null && customer.isPending);
+  const ready = !loading && !loadFailure;
+
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const bodyRef = useRef<HTMLDivElement>(null);
+  // Each step starts at its heading, so a screen reader hears where it is.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new step is what triggers it.
+  useEffect(() => {
+    if (ready) headingRef.current?.focus();
+  }, [step, ready]);
+  // After a refused "Next", the first field with a problem gets the focus.
+  const [validationRound, setValidationRound] = useState(0);
+  useEffect(() => {
+    if (validationRound === 0) return;
+    bodyRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [validationRound]);
+
+  const activeServices = (customer.data?.openCollaborations ?? [])
+    .filter((open) => open.status === 'active')
+    .map((open) => open.service);
+  const takenServices = (customer.data?.openCollaborations ?? []).map((open) => open.service);
+
+  function draft(): ActivationDraft {
+    return {
+      customerId,
+      taskId,
+      services: chosen.map((service) => ({
+        service,
+        options: { ...defaultOptions(service), ...options[service] },
+      })),
+    };
+  }
+
+  /** The problems of one step's fields; shows them and says whether the step may be left. */
+  function validate(only: StepName): boolean {
+    const input = draft();
+    const found = { ...checkActivateInput(input), ...checkServiceRules(input, activeServices) };
+    const shown = toShown(
+      Object.fromEntries(Object.entries(found).filter(([path]) => stepOf(path) === only)),
+      input.services,
+    );
+    setProblems(shown);
+    if (Object.keys(shown).length > 0) {
+      setValidationRound((round) => round + 1);
+      return false;
+    }
+    return true;
+  }
+
+  function goTo(next: StepName) {
+    setFailure(null);
+    setStep(next);
+  }
+
+  function next() {
+    if (step === 'customer' && validate('customer')) goTo('services');
+    else if (step === 'services' && validate('services')) goTo('task');
+    else if (step === 'task' && validate('task')) goTo('review');
+  }
+
+  function back() {
+    const index = stepOrder.indexOf(step);
+    const previous = stepOrder[index - 1];
+    if (!previous || (previous === 'customer' && presetCustomerId)) return;
+    setProblems({});
+    goTo(previous);
+  }
+
+  function confirm() {
+    const input = draft();
+    const found = { ...checkActivateInput(input), ...checkServiceRules(input, activeServices) };
+    const [firstPath] = Object.keys(found);
+    if (firstPath !== undefined) {
+      setProblems(toShown(found, input.services));
+      goTo(stepOf(firstPath));
+      return;
+    }
+    const request = JSON.stringify(input);
+    if (attempt.current?.request !== request)
+      attempt.current = { key: newIdempotencyKey(), request };
+    const idempotencyKey = attempt.current.key;
+    setFailure(null);
+    activate.mutate(
+      {
+        customerId: input.customerId ?? '',
+        taskId: input.taskId ?? '',
+        services: input.services as { service: ServiceId; options: ServiceOptions }[],
+        idempotencyKey,
+      },
+      {
+        onSuccess(activation) {
+          attempt.current = null;
+          setProblems({});
+          setResult(activation);
+          setAnnouncement(summaryOf(activation));
+          setStep('result');
+          emit('collab:activated', {
+            customerId: input.customerId ?? '',
+            flow: activation.flow,
+            services: activation.services,
+            invitationId: activation.invitation?.id ?? null,
+          });
+          void queryClient.invalidateQueries({
+            queryKey: trpc.customers.get.queryKey({ customerId: input.customerId ?? '' }),
+          });
+        },
+        onError(error) {
+          const described = describeError(error, translator);
+          setFailure(described);
+          setProblems(toShown(serverFieldProblems(error), input.services));
+          emit('collab:error', { ...described, view });
+        },
+      },
+    );
+  }
+
+  function summaryOf(activation: ActivationResult): string {
+    const names = translator.list(
+      activation.services.map(({ service }) => serviceCatalog[service].name),
+    );
+    const params = { services: names, customerName: customer.data?.name ?? '' };
+    const summary =
+      activation.flow === 'activated'
+        ? translator.plural('resultStep.summaryActivated', activation.services.length, params)
+        : translator.plural('resultStep.summaryInvited', activation.services.length, params);
+    const emails = translator.text('resultStep.emails', {
+      names: translator.list(
+        activation.emailsQueued.map((recipient) =>
+          translator.text('resultStep.recipient', {
+            name: recipient.name,
+            maskedEmail: recipient.maskedEmail,
+          }),
+        ),
+      ),
+    });
+    return `${summary} ${emails}`;
+  }
+
+  function anotherService() {
+    setChosen([]);
+    setOptions({});
+    setProblems({});
+    setResult(null);
+    setAnnouncement('');
+    goTo('services');
+  }
+
+  // Asking again cannot help an employee without full rights: only the explanation stays.
+  const refused = failure?.code === 'FULL_RIGHTS_REQUIRED' || failure?.code === 'EMPLOYEE_REQUIRED';
+  const stepNumber = stepOrder.indexOf(step) + (presetCustomerId ? 0 : 1);
+  const stepCount = stepOrder.length - (presetCustomerId ? 1 : 0);
 
   return (
     <>
       <div className="collab-dialog__header">
-        <h2 className="collab-heading" id={titleId}>
-          {customer.data
-            ? translator.text('inviteDialog.titleForCustomer', { customerName: customer.data.name })
-            : translator.text('inviteDialog.title')}
-        </h2>
+        <div>
+          <h2 className="collab-heading" id={titleId}>
+            {customer.data && customerId
+              ? translator.text('inviteDialog.titleForCustomer', {
+                  customerName: customer.data.name,
+                })
+              : translator.text('inviteDialog.title')}
+          </h2>
+          <p className="collab-muted">
+            {translator.text('inviteDialog.step', { current: stepNumber, total: stepCount })}
+          </p>
+        </div>
       </div>
-      <div className="collab-dialog__body" aria-busy={loading}>
-        {failure ? (
+      <div className="collab-dialog__body" aria-busy={loading} ref={bodyRef}>
+        <div role="status" aria-live="polite" className="collab-announcement">
+          {announcement}
+        </div>
+        {loadFailure ? (
           <div>
             <p className="collab-alert" role="alert">
-              {describeError(failure, translator).message}
+              {describeError(loadFailure, translator).message}
             </p>
             <button
               type="button"
@@ -104,154 +366,112 @@ function InviteDialogContent({
           <p className="collab-muted" role="status">
             {translator.text('inviteDialog.loading')}
           </p>
-        ) : (
-          <>
-            <CustomerFacts customer={customer.data ?? null} translator={translator} />
-            <ServiceList
-              services={services.data ?? []}
-              customer={customer.data ?? null}
-              translator={translator}
-            />
-          </>
-        )}
+        ) : step === 'customer' ? (
+          <CustomerStep
+            headingRef={headingRef}
+            search={search}
+            onSearch={setSearch}
+            customerId={customerId}
+            onChoose={(id) => {
+              if (id !== customerId) {
+                setChosen([]);
+                setOptions({});
+                setTaskId(null);
+              }
+              setCustomerId(id);
+              setProblems({});
+            }}
+            problems={problems}
+          />
+        ) : step === 'services' && customer.data ? (
+          <ServicesStep
+            headingRef={headingRef}
+            catalog={services.data ?? []}
+            chosen={chosen}
+            options={options}
+            taken={customer.data.openCollaborations}
+            activeServices={activeServices}
+            takenServices={takenServices}
+            problems={problems}
+            onToggle={(service, on) => {
+              setChosen((current) =>
+                (services.data ?? [])
+                  .map((definition) => definition.id)
+                  .filter((id) => (id === service ? on : current.includes(id))),
+              );
+              setProblems({});
+            }}
+            onOption={(service, name, value) =>
+              setOptions((current) => ({
+                ...current,
+                [service]: { ...defaultOptions(service), ...current[service], [name]: value },
+              }))
+            }
+          />
+        ) : step === 'task' && customer.data ? (
+          <TaskStep
+            headingRef={headingRef}
+            tasks={customer.data.tasks}
+            taskId={taskId}
+            onChoose={(id) => {
+              setTaskId(id);
+              setProblems({});
+            }}
+            problems={problems}
+          />
+        ) : step === 'review' && customer.data ? (
+          <ReviewStep
+            headingRef={headingRef}
+            customer={customer.data}
+            selections={draft().services as { service: ServiceId; options: ServiceOptions }[]}
+            taskId={taskId}
+            problems={problems}
+            failure={failure}
+            sending={activate.isPending}
+            onChange={(target) => goTo(target)}
+          />
+        ) : step === 'result' && result ? (
+          <ResultStep headingRef={headingRef} result={result} />
+        ) : null}
       </div>
       <div className="collab-dialog__footer">
+        {step !== 'result' && step !== stepOrder[presetCustomerId ? 1 : 0] ? (
+          <button type="button" className="collab-button" onClick={back}>
+            {translator.text('inviteDialog.back')}
+          </button>
+        ) : null}
+        {ready && (step === 'customer' || step === 'services' || step === 'task') ? (
+          <button type="button" className="collab-button collab-button--primary" onClick={next}>
+            {translator.text('inviteDialog.next')}
+          </button>
+        ) : null}
+        {ready && step === 'review' && customer.data && !refused ? (
+          <button
+            type="button"
+            className="collab-button collab-button--primary"
+            aria-disabled={activate.isPending}
+            onClick={() => {
+              if (!activate.isPending) confirm();
+            }}
+          >
+            {activate.isPending
+              ? translator.text('reviewStep.sending')
+              : failure
+                ? translator.text('inviteDialog.retry')
+                : customer.data.account
+                  ? translator.text('reviewStep.confirmInvite')
+                  : translator.text('reviewStep.confirmActivate')}
+          </button>
+        ) : null}
+        {step === 'result' ? (
+          <button type="button" className="collab-button" onClick={anotherService}>
+            {translator.text('resultStep.another')}
+          </button>
+        ) : null}
         <button type="button" className="collab-button" onClick={onClose}>
           {translator.text('inviteDialog.close')}
         </button>
       </div>
     </>
-  );
-}
-
-/** Each new failure goes to the host once, as `collab:error` (a language change is not one). */
-function useReportError(failure: unknown) {
-  const translator = useTranslator();
-  const emit = useEmit();
-  const view = useViewName();
-  const currentTranslator = useRef(translator);
-  useEffect(() => {
-    currentTranslator.current = translator;
-  });
-  useEffect(() => {
-    if (failure)
-      emit('collab:error', { ...describeError(failure, currentTranslator.current), view });
-  }, [failure, emit, view]);
-}
-
-function CustomerFacts({
-  customer,
-  translator,
-}: {
-  customer: CustomerDetails | null;
-  translator: Translator;
-}) {
-  const headingId = useId();
-  return (
-    <section aria-labelledby={headingId}>
-      <h3 className="collab-subheading" id={headingId}>
-        {translator.text('customer.heading')}
-      </h3>
-      {customer ? (
-        <dl className="collab-facts">
-          <dt>{translator.text('customer.name')}</dt>
-          <dd>{customer.name}</dd>
-          <dt>{translator.text('customer.orgNumber')}</dt>
-          <dd>{customer.orgNumber}</dd>
-          <dt>{translator.text('customer.companyType')}</dt>
-          <dd>{translator.label(`companyType.${customer.companyType}`, customer.companyType)}</dd>
-          <dt>{translator.text('customer.contact')}</dt>
-          <dd>{customer.contact.name}</dd>
-          <dt>{translator.text('customer.account')}</dt>
-          <dd>
-            {customer.account
-              ? translator.plural('customer.accountAdmins', customer.account.adminCount)
-              : translator.text('customer.noAccount')}
-          </dd>
-        </dl>
-      ) : (
-        <p className="collab-muted">{translator.text('inviteDialog.noCustomer')}</p>
-      )}
-    </section>
-  );
-}
-
-function optionValueLabel(translator: Translator, option: string, value: string): string {
-  return translator.label(`option.${option}.${value}`, value);
-}
-
-function ServiceList({
-  services,
-  customer,
-  translator,
-}: {
-  services: readonly ServiceDefinition[];
-  customer: CustomerDetails | null;
-  translator: Translator;
-}) {
-  const headingId = useId();
-  const nameOf = (id: string) => services.find((service) => service.id === id)?.name ?? id;
-  return (
-    <section aria-labelledby={headingId}>
-      <h3 className="collab-subheading" id={headingId}>
-        {translator.text('services.heading')}
-      </h3>
-      <p className="collab-muted">{translator.plural('services.count', services.length)}</p>
-      <ul className="collab-services">
-        {services.map((service) => {
-          const taken = customer?.openCollaborations.find((open) => open.service === service.id);
-          const options = Object.entries(service.options);
-          return (
-            <li className="collab-service" key={service.id}>
-              <h4 className="collab-service__name">
-                {service.name}
-                {taken ? (
-                  <span className="collab-badge">
-                    {translator.text('services.taken', {
-                      status: collaborationStatusLabels[translator.locale][taken.status],
-                    })}
-                  </span>
-                ) : null}
-              </h4>
-              {options.length > 0 ? (
-                <dl className="collab-facts">
-                  {options.map(([name, option]) => (
-                    <div key={name} className="collab-facts__row">
-                      <dt>{translator.label(`option.${name}`, name)}</dt>
-                      <dd>
-                        {translator.text('services.defaultValue', {
-                          value: optionValueLabel(translator, name, option.default),
-                        })}
-                      </dd>
-                    </div>
-                  ))}
-                </dl>
-              ) : (
-                <p className="collab-muted">{translator.text('services.noOptions')}</p>
-              )}
-              {service.requires.length > 0 ? (
-                <p className="collab-muted">
-                  {translator.text('services.requires', {
-                    services: translator.list(service.requires.map(nameOf)),
-                  })}
-                </p>
-              ) : null}
-              {service.agencyVariant ? (
-                <p className="collab-muted">
-                  {translator.text('services.agencyVariant', {
-                    variant: optionValueLabel(translator, 'variant', service.agencyVariant),
-                  })}
-                </p>
-              ) : null}
-              {service.licenceFollowsCompanyType ? (
-                <p className="collab-muted">
-                  {translator.text('services.licenceFollowsCompanyType')}
-                </p>
-              ) : null}
-            </li>
-          );
-        })}
-      </ul>
-    </section>
   );
 }

@@ -1,0 +1,481 @@
+import axe from 'axe-core';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import type { CollabElement } from '../elements/collab-element.js';
+import { defineCollabElements } from '../elements/define.js';
+import type { CollabActivatedDetail, CollabErrorDetail } from '../events.js';
+import {
+  createFakeApi,
+  customerWithAccount,
+  customerWithoutAccount,
+  FakeApiError,
+  FakeNetworkFailure,
+  fakeActivationResult,
+} from '../test-support/fake-api.js';
+
+/*
+ * The invite dialog's five steps, in the custom element registered from source, against the
+ * typed fake of the API.
+ */
+
+defineCollabElements();
+
+const apiUrl = 'https://collab.test/trpc';
+let api: ReturnType<typeof createFakeApi>;
+
+beforeEach(() => {
+  api = createFakeApi();
+  vi.stubGlobal('fetch', api.fetch);
+});
+
+afterEach(() => {
+  document.body.replaceChildren();
+  vi.unstubAllGlobals();
+});
+
+function useApi(handlers: Parameters<typeof createFakeApi>[0]) {
+  api = createFakeApi(handlers);
+  vi.stubGlobal('fetch', api.fetch);
+}
+
+function mountWidget(attributes: Record<string, string>): CollabElement {
+  const widget = document.createElement('collab-invite-dialog') as CollabElement;
+  for (const [name, value] of Object.entries(attributes)) widget.setAttribute(name, value);
+  const main = document.createElement('main');
+  main.append(widget);
+  document.body.append(main);
+  return widget;
+}
+
+function shadowOf(widget: HTMLElement): ShadowRoot {
+  if (!widget.shadowRoot) throw new Error('the widget has no shadow root');
+  return widget.shadowRoot;
+}
+
+function dialogText(widget: HTMLElement): string {
+  return shadowOf(widget).querySelector('dialog')?.textContent ?? '';
+}
+
+function focusedText(widget: HTMLElement): string {
+  return shadowOf(widget).activeElement?.textContent ?? '';
+}
+
+async function expectStep(widget: HTMLElement, heading: string) {
+  await expect.poll(() => focusedText(widget)).toBe(heading);
+  expect(shadowOf(widget).activeElement?.tagName).toBe('H3');
+}
+
+async function open(widget: HTMLElement, buttonName: string, heading: string) {
+  await userEvent.click(page.getByRole('button', { name: buttonName }));
+  await expectStep(widget, heading);
+}
+
+async function click(name: string | RegExp) {
+  await userEvent.click(page.getByRole('button', { name, exact: true }));
+}
+
+async function expectNoAxeViolations(widget: HTMLElement) {
+  const results = await axe.run(widget);
+  expect(
+    results.violations.map(
+      (violation) =>
+        `${violation.id}: ${violation.nodes.map((node) => node.failureSummary).join(' | ')}`,
+    ),
+  ).toEqual([]);
+}
+
+/** Presses Tab until the focus is on the control whose text or label is `name`. */
+async function tabTo(widget: HTMLElement, name: string) {
+  for (let presses = 0; presses < 40; presses += 1) {
+    const active = shadowOf(widget).activeElement as HTMLElement | null;
+    const label =
+      active instanceof HTMLInputElement || active instanceof HTMLSelectElement
+        ? (active.labels?.[0]?.textContent ?? '')
+        : (active?.textContent ?? '');
+    if (label.trim() === name) return;
+    await userEvent.keyboard('{Tab}');
+  }
+  throw new Error(`Tab never reached ${name}`);
+}
+
+describe('given no customer from the host', () => {
+  it('searches by name or organisation number and goes on with the chosen customer', async () => {
+    const widget = mountWidget({ 'api-url': apiUrl });
+    await open(widget, 'Bjud in till samarbete', 'Välj kund');
+    expect(dialogText(widget)).toContain('Steg 1 av 5');
+
+    await userEvent.fill(page.getByLabelText('Sök på namn eller organisationsnummer'), '969663');
+    await expect.poll(() => dialogText(widget)).toContain('1 kund hittades');
+    expect(dialogText(widget)).toContain('Nystart HB');
+    await userEvent.fill(page.getByLabelText('Sök på namn eller organisationsnummer'), 'ex');
+    await expect.poll(() => dialogText(widget)).toContain('Exempel AB');
+
+    await click('Nästa');
+    expect(dialogText(widget)).toContain('Välj en kund.');
+
+    await userEvent.click(page.getByRole('radio', { name: /Exempel AB/ }));
+    await click('Nästa');
+    await expectStep(widget, 'Välj tjänster');
+    expect(dialogText(widget)).toContain('Bjud in Exempel AB till samarbete');
+    expect(api.requests.flatMap((request) => request.inputs)).toContainEqual({
+      search: 'ex',
+      limit: 10,
+    });
+  });
+});
+
+describe('given a customer whose eEkonomi is active', () => {
+  it('shows eEkonomi as taken and cannot choose it, and Scanner needs nothing more', async () => {
+    const widget = mountWidget({ 'api-url': apiUrl, 'customer-id': customerWithAccount.id });
+    await open(widget, 'Bjud in till samarbete', 'Välj tjänster');
+    const eEkonomi = page.getByRole('checkbox', { name: 'eEkonomi' });
+    await expect.element(eEkonomi).toBeDisabled();
+    expect(dialogText(widget)).toContain('Finns redan (aktivt)');
+
+    await userEvent.click(page.getByRole('checkbox', { name: 'Scanner' }));
+    expect(dialogText(widget)).not.toContain('Lägg till eEkonomi');
+  });
+});
+
+describe('given a customer without an account', () => {
+  it('offers to add eEkonomi when Scanner is chosen, and explains why', async () => {
+    const widget = mountWidget({ 'api-url': apiUrl, 'customer-id': customerWithoutAccount.id });
+    await open(widget, 'Bjud in till samarbete', 'Välj tjänster');
+    await userEvent.click(page.getByRole('checkbox', { name: 'Scanner' }));
+    expect(dialogText(widget)).toContain(
+      'Scanner kräver ett aktivt samarbete i eEkonomi. Lägg till eEkonomi i samma aktivering.',
+    );
+
+    await click('Nästa');
+    await expect.poll(() => focusedText(widget)).toBe('');
+    expect(shadowOf(widget).activeElement?.getAttribute('aria-invalid')).toBe('true');
+
+    await click('Lägg till eEkonomi');
+    await expect.element(page.getByRole('checkbox', { name: 'eEkonomi' })).toBeChecked();
+    expect(dialogText(widget)).not.toContain('Lägg till eEkonomi');
+    await expect.element(page.getByLabelText('Variant')).toHaveValue('smart');
+    expect(dialogText(widget)).toContain('Smart (förval)');
+  });
+
+  it('asks for a service and a task before going on', async () => {
+    const widget = mountWidget({ 'api-url': apiUrl, 'customer-id': customerWithoutAccount.id });
+    await open(widget, 'Bjud in till samarbete', 'Välj tjänster');
+    await click('Nästa');
+    expect(dialogText(widget)).toContain('Välj minst en tjänst.');
+    await userEvent.click(page.getByRole('checkbox', { name: 'Utlägg' }));
+    await click('Nästa');
+    await expectStep(widget, 'Välj uppdrag');
+    await click('Nästa');
+    expect(dialogText(widget)).toContain('Välj ett uppdrag.');
+  });
+
+  it('reviews the new-account terms, who pays, and an active start with a sign-in e-mail', async () => {
+    const widget = mountWidget({ 'api-url': apiUrl, 'customer-id': customerWithoutAccount.id });
+    await open(widget, 'Bjud in till samarbete', 'Välj tjänster');
+    await userEvent.click(page.getByRole('checkbox', { name: 'eEkonomi' }));
+    await userEvent.selectOptions(page.getByLabelText('Fakturamottagare'), 'agency');
+    await userEvent.click(page.getByRole('checkbox', { name: 'Utlägg' }));
+    await click('Nästa');
+    await expectStep(widget, 'Välj uppdrag');
+    expect(dialogText(widget)).toContain(
+      'De här personerna får tillgång: Karin Lund och Olle Berg',
+    );
+    expect(dialogText(widget)).toContain('Ansvarig: Karin Lund');
+    await userEvent.click(page.getByRole('radio', { name: 'Bokföring' }));
+    await click('Nästa');
+    await expectStep(widget, 'Granska och bekräfta');
+
+    const text = dialogText(widget);
+    expect(text).toContain('eEkonomi (Variant: Smart). Betalas av: Byrån');
+    expect(text).toContain('Utlägg (Prisplan: Styckpris). Betalas av: Kunden');
+    expect(text).toContain(
+      'Samarbetet blir aktivt direkt, och ett mejl med inloggningsinstruktioner skickas till Anna Svensson.',
+    );
+    expect(text).toContain('Företaget läggs upp som kund hos programleverantören.');
+    expect(text).toContain('De medarbetare på byrån som arbetar med uppdraget');
+    expect(text).not.toContain('acceptera inbjudan');
+  });
+});
+
+describe('given a customer with an account', () => {
+  it('reviews the existing-account terms and an invitation to 2 administrators, in en', async () => {
+    const widget = mountWidget({
+      'api-url': apiUrl,
+      'customer-id': customerWithAccount.id,
+      locale: 'en',
+    });
+    await open(widget, 'Invite to collaborate', 'Choose services');
+    await userEvent.click(page.getByRole('checkbox', { name: 'Scanner' }));
+    await click('Next');
+    await userEvent.click(page.getByRole('radio', { name: 'Bokslut' }));
+    await click('Next');
+    await expectStep(widget, 'Review and confirm');
+    const text = dialogText(widget);
+    expect(text).toContain('Scanner. Paid by: The customer');
+    expect(text).toContain('An invitation is sent to the company’s 2 administrators.');
+    expect(text).toContain('The company’s administrators receive an e-mail');
+    expect(text).toContain('The employees of the agency who work on the task');
+    expect(text).not.toContain('The company is added as a customer');
+  });
+
+  it('announces the result, sends collab:activated, and invites to another service', async () => {
+    const activated: CollabActivatedDetail[] = [];
+    document.addEventListener('collab:activated', (event) => activated.push(event.detail), {
+      once: true,
+    });
+    const widget = mountWidget({ 'api-url': apiUrl, 'customer-id': customerWithAccount.id });
+    await open(widget, 'Bjud in till samarbete', 'Välj tjänster');
+    await userEvent.click(page.getByRole('checkbox', { name: 'Scanner' }));
+    await click('Nästa');
+    await userEvent.click(page.getByRole('radio', { name: 'Bokföring' }));
+    await click('Nästa');
+    await click('Skicka inbjudan');
+
+    await expectStep(widget, 'Inbjudan är skickad');
+    const status = shadowOf(widget).querySelector('[role="status"][aria-live="polite"]');
+    expect(status?.textContent).toBe(
+      'Scanner väntar på att Exempel AB accepterar inbjudan. Mejl skickas till Anna Svensson (a***@exempel.se) och Per Holm (p***@exempel.se).',
+    );
+    expect(dialogText(widget)).toContain('Scanner: väntande');
+    expect(activated).toEqual([
+      {
+        customerId: customerWithAccount.id,
+        flow: 'invited',
+        services: [
+          {
+            service: 'scanner',
+            collaborationId: '0b9f6f3e-6f7c-4c39-9d7e-2f1a64b1a400',
+            status: 'pending',
+          },
+        ],
+        invitationId: '0b9f6f3e-6f7c-4c39-9d7e-2f1a64b1a501',
+      },
+    ]);
+
+    await click('Bjud in till en till tjänst');
+    await expectStep(widget, 'Välj tjänster');
+    expect(dialogText(widget)).toContain('Bjud in Exempel AB till samarbete');
+    await expect.element(page.getByRole('checkbox', { name: 'Scanner' })).not.toBeChecked();
+  });
+});
+
+describe('given a network failure on confirming', () => {
+  it('explains it, keeps every choice, and retries with the same idempotency key', async () => {
+    let calls = 0;
+    useApi({
+      handlers: {
+        'collaborations.activate': (input) => {
+          calls += 1;
+          if (calls === 1) throw new FakeNetworkFailure();
+          return fakeActivationResult(input);
+        },
+      },
+    });
+    const errors: CollabErrorDetail[] = [];
+    document.addEventListener('collab:error', (event) => errors.push(event.detail), { once: true });
+    const widget = mountWidget({ 'api-url': apiUrl, 'customer-id': customerWithoutAccount.id });
+    await open(widget, 'Bjud in till samarbete', 'Välj tjänster');
+    await userEvent.click(page.getByRole('checkbox', { name: 'Utlägg' }));
+    await userEvent.selectOptions(page.getByLabelText('Prisplan'), 'fastpris');
+    await click('Nästa');
+    await userEvent.click(page.getByRole('radio', { name: 'Bokslut' }));
+    await click('Nästa');
+    await click('Aktivera');
+
+    await expect
+      .poll(() => shadowOf(widget).querySelector('[role="alert"]')?.textContent)
+      .toBe('Tjänsten gick inte att nå. Kontrollera anslutningen och försök igen.');
+    expect(errors[0]?.code).toBe('NETWORK_ERROR');
+    expect(dialogText(widget)).toContain('Utlägg (Prisplan: Fastpris)');
+
+    await click('Försök igen');
+    await expectStep(widget, 'Samarbetet är aktivt');
+    const sent = api.requests
+      .filter((request) => request.procedures.includes('collaborations.activate'))
+      .map((request) => request.inputs[0] as { idempotencyKey: string; services: unknown });
+    expect(sent).toHaveLength(2);
+    expect(sent[0]?.idempotencyKey).toMatch(/.{8,}/);
+    expect(sent[1]?.idempotencyKey).toBe(sent[0]?.idempotencyKey);
+    expect(sent[1]?.services).toEqual([{ service: 'utlagg', options: { plan: 'fastpris' } }]);
+  });
+
+  it('uses a new key once the request has changed', async () => {
+    let calls = 0;
+    useApi({
+      handlers: {
+        'collaborations.activate': (input) => {
+          calls += 1;
+          if (calls === 1) throw new FakeNetworkFailure();
+          return fakeActivationResult(input);
+        },
+      },
+    });
+    const widget = mountWidget({ 'api-url': apiUrl, 'customer-id': customerWithoutAccount.id });
+    await open(widget, 'Bjud in till samarbete', 'Välj tjänster');
+    await userEvent.click(page.getByRole('checkbox', { name: 'Utlägg' }));
+    await click('Nästa');
+    await userEvent.click(page.getByRole('radio', { name: 'Bokslut' }));
+    await click('Nästa');
+    await click('Aktivera');
+    await expect.poll(() => shadowOf(widget).querySelector('[role="alert"]')).toBeTruthy();
+    await click('Ändra uppdrag');
+    await userEvent.click(page.getByRole('radio', { name: 'Bokföring' }));
+    await click('Nästa');
+    await click('Aktivera');
+    await expectStep(widget, 'Samarbetet är aktivt');
+    const keys = api.requests
+      .filter((request) => request.procedures.includes('collaborations.activate'))
+      .map((request) => (request.inputs[0] as { idempotencyKey: string }).idempotencyKey);
+    expect(new Set(keys).size).toBe(2);
+  });
+});
+
+describe('given the server refuses with field errors', () => {
+  it('shows the error at the service it is about', async () => {
+    useApi({
+      handlers: {
+        'collaborations.activate': () => {
+          throw new FakeApiError(
+            'COLLABORATION_EXISTS',
+            { service: 'Utlägg', status: 'pending', collaborationId: 'c-9' },
+            { 'services.0.service': ['COLLABORATION_EXISTS'] },
+          );
+        },
+      },
+    });
+    const widget = mountWidget({ 'api-url': apiUrl, 'customer-id': customerWithoutAccount.id });
+    await open(widget, 'Bjud in till samarbete', 'Välj tjänster');
+    await userEvent.click(page.getByRole('checkbox', { name: 'Utlägg' }));
+    await click('Nästa');
+    await userEvent.click(page.getByRole('radio', { name: 'Bokslut' }));
+    await click('Nästa');
+    await click('Aktivera');
+    const message = 'Utlägg är redan väntande för kunden (samarbete c-9).';
+    await expect
+      .poll(() => shadowOf(widget).querySelector('[role="alert"]')?.textContent)
+      .toBe(message);
+    await click('Ändra tjänster');
+    await expectStep(widget, 'Välj tjänster');
+    const utlagg = shadowOf(widget).querySelector<HTMLInputElement>('input[aria-invalid="true"]');
+    expect(utlagg?.labels?.[0]?.textContent).toBe('Utlägg');
+    expect(dialogText(widget)).toContain(message);
+  });
+});
+
+describe('given an employee with standard rights', () => {
+  it('explains why they cannot activate, and offers no retry', async () => {
+    useApi({
+      handlers: {
+        'collaborations.activate': () => {
+          throw new FakeApiError('FULL_RIGHTS_REQUIRED');
+        },
+      },
+    });
+    const widget = mountWidget({
+      'api-url': apiUrl,
+      'customer-id': customerWithoutAccount.id,
+      locale: 'en',
+    });
+    await open(widget, 'Invite to collaborate', 'Choose services');
+    await userEvent.click(page.getByRole('checkbox', { name: 'Utlägg' }));
+    await click('Next');
+    await userEvent.click(page.getByRole('radio', { name: 'Bokslut' }));
+    await click('Next');
+    await click('Activate');
+    await expect
+      .poll(() => shadowOf(widget).querySelector('[role="alert"]')?.textContent)
+      .toBe(
+        'You cannot activate collaborations.You need full rights at the agency to do this. Ask a colleague who has full rights.',
+      );
+    expect(dialogText(widget)).not.toContain('Try again');
+    expect(dialogText(widget)).not.toContain('Activate');
+  });
+});
+
+describe('given only a keyboard', () => {
+  it('completes the flow from opening to the result, and gives focus back on close', async () => {
+    const widget = mountWidget({ 'api-url': apiUrl });
+    await expect.poll(() => shadowOf(widget).querySelector('button')).toBeTruthy();
+    await userEvent.keyboard('{Tab}');
+    await userEvent.keyboard('{Enter}');
+    await expectStep(widget, 'Välj kund');
+
+    await userEvent.keyboard('{Tab}');
+    await userEvent.keyboard('Nystart');
+    await expect.poll(() => dialogText(widget)).toContain('1 kund hittades');
+    await userEvent.keyboard('{Tab}');
+    await userEvent.keyboard(' ');
+    await tabTo(widget, 'Nästa');
+    await userEvent.keyboard('{Enter}');
+    await expectStep(widget, 'Välj tjänster');
+
+    await tabTo(widget, 'Scanner');
+    await userEvent.keyboard(' ');
+    await tabTo(widget, 'Lägg till eEkonomi');
+    await userEvent.keyboard('{Enter}');
+    await expect.poll(() => focusedText(widget)).toBe('');
+    await tabTo(widget, 'Nästa');
+    await userEvent.keyboard('{Enter}');
+    await expectStep(widget, 'Välj uppdrag');
+
+    await userEvent.keyboard('{Tab}');
+    await userEvent.keyboard(' ');
+    await tabTo(widget, 'Nästa');
+    await userEvent.keyboard('{Enter}');
+    await expectStep(widget, 'Granska och bekräfta');
+    expect(dialogText(widget)).toContain('eEkonomi (Variant: Smart). Betalas av: Kunden');
+    expect(dialogText(widget)).toContain('Scanner. Betalas av: Kunden');
+
+    await tabTo(widget, 'Aktivera');
+    await userEvent.keyboard('{Enter}');
+    await expectStep(widget, 'Samarbetet är aktivt');
+    expect(shadowOf(widget).querySelector('[role="status"][aria-live="polite"]')?.textContent).toBe(
+      'eEkonomi och Scanner är aktiva för Nystart HB. Mejl skickas till Anna Svensson (a***@exempel.se).',
+    );
+
+    await userEvent.keyboard('{Escape}');
+    await expect.poll(() => shadowOf(widget).querySelector('dialog')?.open).toBe(false);
+    expect(focusedText(widget)).toBe('Bjud in till samarbete');
+  });
+});
+
+describe('given each step, in sv and en, light and dark', () => {
+  it('has no axe violations anywhere in the flow', async () => {
+    for (const locale of ['sv', 'en'] as const) {
+      const widget = mountWidget({ 'api-url': apiUrl, locale });
+      const words =
+        locale === 'sv'
+          ? { open: 'Bjud in till samarbete', next: 'Nästa', confirm: 'Aktivera' }
+          : { open: 'Invite to collaborate', next: 'Next', confirm: 'Activate' };
+      async function check() {
+        for (const theme of ['light', 'dark'] as const) {
+          widget.setAttribute('theme', theme);
+          await expectNoAxeViolations(widget);
+        }
+      }
+      await userEvent.click(page.getByRole('button', { name: words.open }));
+      await userEvent.fill(page.getByRole('searchbox'), 'Nystart');
+      await expect.poll(() => shadowOf(widget).querySelector('input[type="radio"]')).toBeTruthy();
+      await userEvent.click(page.getByRole('radio', { name: /Nystart HB/ }));
+      await check();
+      await click(words.next);
+      await userEvent.click(page.getByRole('checkbox', { name: 'Scanner' }));
+      await check();
+      await click(words.next); // refused: the error at Scanner is checked too
+      await check();
+      await userEvent.click(page.getByRole('checkbox', { name: 'eEkonomi' }));
+      await click(words.next);
+      await userEvent.click(page.getByRole('radio', { name: 'Bokföring' }));
+      await check();
+      await click(words.next);
+      await expect.poll(() => dialogText(widget)).toContain(locale === 'sv' ? 'Villkor' : 'Terms');
+      await check();
+      await click(words.confirm);
+      await expect
+        .poll(() => shadowOf(widget).querySelector('[aria-live="polite"]')?.textContent)
+        .not.toBe('');
+      await check();
+      document.body.replaceChildren();
+    }
+  });
+});
