@@ -6,6 +6,7 @@ import { catalogRouter } from './routers/catalog.js';
 import { collaborationsRouter } from './routers/collaborations.js';
 import { customersRouter } from './routers/customers.js';
 import { invitationsRouter } from './routers/invitations.js';
+import { sessionRouter } from './routers/session.js';
 import { tasksRouter } from './routers/tasks.js';
 import { createCallerFactory, router } from './trpc.js';
 
@@ -14,6 +15,7 @@ import { createCallerFactory, router } from './trpc.js';
  * decide who may do what, so the rules hold whichever way a procedure is called.
  */
 export const appRouter = router({
+  session: sessionRouter,
   catalog: catalogRouter,
   customers: customersRouter,
   collaborations: collaborationsRouter,
