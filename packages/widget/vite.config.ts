@@ -48,8 +48,8 @@ export default defineConfig(({ mode }) => {
         treeshake: {
           // The contracts package is data and pure functions, but it does not say so in its
           // package.json, and building a zod schema looks like a side effect: without these
-          // two, every schema it builds at load time (and all of zod) would be kept although
-          // the widget uses none of them yet. `serviceIds.map(…)` builds the catalog's
+          // two, every schema it builds at load time (and all of classic zod) would be kept
+          // although the widget uses only `activateInputSchema`, which is `zod/mini`. `serviceIds.map(…)` builds the catalog's
           // per-service schemas at load time; the invite dialog imports the catalog (names,
           // defaults, `invoiceRecipientOf`), and without marking it pure those schemas, and
           // zod with them, would come along (54.3 KB gzip, over budget).

@@ -6,7 +6,7 @@ import {
   formatErrorMessage,
 } from '@collab/contracts';
 import { initTRPC, type TRPC_ERROR_CODE_KEY } from '@trpc/server';
-import { ZodError } from 'zod';
+import { $ZodError } from 'zod/v4/core';
 import type { InnerContext } from './context.js';
 import { AppError } from './errors.js';
 
@@ -34,7 +34,8 @@ function describeError(
   locale: InnerContext['locale'],
 ): AppErrorData {
   const cause = error.cause;
-  if (cause instanceof ZodError) {
+  // Classic schemas throw ZodError, zod/mini ones (activateInputSchema) $ZodRealError: both are $ZodError.
+  if (cause instanceof $ZodError) {
     return {
       appCode: 'VALIDATION_FAILED',
       params: {},

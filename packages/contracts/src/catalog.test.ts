@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { activateInputSchema, serviceSelectionSchema } from './activation.js';
 import {
   defaultOptions,
   dependentsOf,
   optionChangeProblems,
   serviceCatalog,
   serviceIds,
-  serviceSelectionSchema,
 } from './catalog.js';
 import { fieldErrorsFromZod } from './errors.js';
-import { activateInputSchema } from './inputs.js';
 
 describe('given the catalog', () => {
   it('lists every service once with defaults that are among its values', () => {

@@ -14,7 +14,6 @@ export const serviceIds = [
   'utlagg',
 ] as const;
 export type ServiceId = (typeof serviceIds)[number];
-export const serviceIdSchema = z.enum(serviceIds, { message: 'UNKNOWN_SERVICE' });
 
 export const invoiceRecipients = ['agency', 'customer'] as const;
 export type InvoiceRecipient = (typeof invoiceRecipients)[number];
@@ -121,35 +120,7 @@ export function defaultOptions(service: ServiceId): ServiceOptions {
   );
 }
 
-/**
- * A schema for one service's options, built from the catalog: unknown option names and
- * values the service does not offer are refused, and missing options get their default.
- */
-function optionsSchemaFor(service: ServiceId) {
-  const shape = Object.fromEntries(
-    Object.entries(serviceCatalog[service].options).map(([name, option]) => [
-      name,
-      z
-        .enum(option.values as [string, ...string[]], { message: 'UNKNOWN_OPTION_VALUE' })
-        .default(option.default),
-    ]),
-  );
-  return z.strictObject(shape, { message: 'UNKNOWN_OPTION' }).default(defaultOptions(service));
-}
-
-const serviceSelectionSchemas = serviceIds.map((service) =>
-  z.object({ service: z.literal(service), options: optionsSchemaFor(service) }),
-);
-
-/** `{ service, options }`, with the options checked against that service's catalog entry. */
-export const serviceSelectionSchema = z.discriminatedUnion(
-  'service',
-  serviceSelectionSchemas as unknown as [
-    (typeof serviceSelectionSchemas)[number],
-    ...(typeof serviceSelectionSchemas)[number][],
-  ],
-  { message: 'UNKNOWN_SERVICE' },
-);
+/** `{ service, options }`; its schema, `serviceSelectionSchema`, is in activation.ts. */
 export type ServiceSelection = { service: ServiceId; options: ServiceOptions };
 
 /** Who pays for a service with these options: the option if it has one, else the customer. */

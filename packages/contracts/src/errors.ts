@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as core from 'zod/v4/core';
 import type { Locale } from './locale.js';
 import { collaborationStatusLabels, isCollaborationStatus } from './status.js';
 
@@ -357,24 +357,48 @@ export interface FieldError {
 /** Field path ("services.0.options.variant") to its errors. */
 export type FieldErrors = Record<string, FieldError[]>;
 
+/** A field's problem as a code and its params, to be worded by whoever shows it. */
+export interface FieldProblem {
+  code: ErrorCode;
+  params: ErrorParams;
+}
+/** Field path ("services.0.options.variant") to its problems. */
+export type FieldProblems = Record<string, FieldProblem[]>;
+
+/**
+ * A zod error's issues as error codes by field. It takes zod's core error type, so it reads
+ * the errors of classic schemas (`ZodError`) and of `zod/mini` ones alike, and it needs only
+ * types from zod: a client bundle that uses it does not pull zod in.
+ */
+export function fieldProblemsFromZod(error: core.$ZodError): FieldProblems {
+  const problems: FieldProblems = {};
+  for (const issue of error.issues) {
+    const path = issue.path.map(String).join('.') || '_';
+    const found = problems[path] ?? [];
+    found.push(codeForIssue(issue));
+    problems[path] = found;
+  }
+  return problems;
+}
+
 /**
  * Turns a zod error into field errors with codes and messages in the caller's language.
  * Our own schemas put an error code in the issue message; zod's built-in issues are mapped
  * by kind, so no raw zod text ever reaches a user.
  */
-export function fieldErrorsFromZod(error: z.ZodError, locale: Locale): FieldErrors {
-  const fieldErrors: FieldErrors = {};
-  for (const issue of error.issues) {
-    const { code, params } = codeForIssue(issue);
-    const path = issue.path.map(String).join('.') || '_';
-    const errors = fieldErrors[path] ?? [];
-    errors.push({ code, message: formatErrorMessage(code, locale, params) });
-    fieldErrors[path] = errors;
-  }
-  return fieldErrors;
+export function fieldErrorsFromZod(error: core.$ZodError, locale: Locale): FieldErrors {
+  return Object.fromEntries(
+    Object.entries(fieldProblemsFromZod(error)).map(([path, problems]) => [
+      path,
+      problems.map(({ code, params }) => ({
+        code,
+        message: formatErrorMessage(code, locale, params),
+      })),
+    ]),
+  );
 }
 
-function codeForIssue(issue: z.core.$ZodIssue): { code: ErrorCode; params: ErrorParams } {
+function codeForIssue(issue: core.$ZodIssue): { code: ErrorCode; params: ErrorParams } {
   if (issue.code === 'unrecognized_keys') {
     const keys = issue.keys.join(', ');
     return {

@@ -1,4 +1,5 @@
 export * from './access.js';
+export * from './activation.js';
 export * from './catalog.js';
 export * from './errors.js';
 export * from './inputs.js';

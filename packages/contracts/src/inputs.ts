@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { serviceIdSchema, serviceIds, serviceSelectionSchema } from './catalog.js';
-import { idSchema, optionalText } from './primitives.js';
+import { idSchema, serviceIdSchema, serviceSelectionSchema } from './activation.js';
+import { serviceIds } from './catalog.js';
+import { optionalText } from './primitives.js';
 import { collaborationStatusSchema } from './status.js';
 
 /**
@@ -12,14 +13,7 @@ export const pageLimitSchema = z.number().int().min(1).max(100).default(25);
 const cursorSchema = z.string().max(500).optional();
 const searchSchema = z.string().trim().max(100).optional();
 
-export const activateInputSchema = z.object({
-  customerId: idSchema,
-  taskId: idSchema,
-  services: z.array(serviceSelectionSchema).min(1, { message: 'REQUIRED' }).max(serviceIds.length),
-  /** A client-chosen key: a retry with the same key returns the first result. */
-  idempotencyKey: z.string().trim().min(8).max(100).optional(),
-});
-export type ActivateInput = z.input<typeof activateInputSchema>;
+// `activateInputSchema` is in activation.ts, in zod/mini, so the widget can use it too.
 
 export const customersListInputSchema = z.object({
   search: searchSchema,
@@ -32,10 +26,10 @@ export const customerGetInputSchema = z.object({ customerId: idSchema });
 export const collaborationsListInputSchema = z.object({
   status: z.array(collaborationStatusSchema).max(6).optional(),
   service: z.array(serviceIdSchema).max(serviceIds.length).optional(),
-  customerId: idSchema.optional(),
-  taskId: idSchema.optional(),
-  taskOwnerId: idSchema.optional(),
-  accountManagerId: idSchema.optional(),
+  customerId: z.optional(idSchema),
+  taskId: z.optional(idSchema),
+  taskOwnerId: z.optional(idSchema),
+  accountManagerId: z.optional(idSchema),
   linked: z.boolean().optional(),
   /** A customer name, or the start of an organisation number. */
   search: searchSchema,
@@ -53,7 +47,7 @@ export const invitationByTokenInputSchema = z.object({ token: invitationTokenSch
  */
 const invitationReferenceShape = {
   token: invitationTokenSchema.optional(),
-  invitationId: idSchema.optional(),
+  invitationId: z.optional(idSchema),
 };
 const exactlyOneReference = (reference: { token?: string; invitationId?: string }) =>
   (reference.token === undefined) !== (reference.invitationId === undefined);
@@ -85,7 +79,7 @@ export const collaborationUpdateInputSchema = z.object({
   collaborationId: idSchema,
   /** The version the client read; a stale one gets CONFLICT with the current values. */
   version: z.number().int().min(1),
-  taskId: idSchema.optional(),
+  taskId: z.optional(idSchema),
   options: optionChangesSchema.optional(),
 });
 export type CollaborationUpdateInput = z.input<typeof collaborationUpdateInputSchema>;
@@ -123,5 +117,5 @@ export const auditListInputSchema = z.object({
 
 export const accessListInputSchema = z.object({
   /** For agency employees: whose access to show. Customer users see their own company. */
-  customerId: idSchema.optional(),
+  customerId: z.optional(idSchema),
 });

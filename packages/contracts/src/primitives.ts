@@ -1,9 +1,5 @@
 import { z } from 'zod';
 
-/** Every entity id is a UUID. */
-export const idSchema = z.uuid({ message: 'INVALID_ID' });
-export type Id = z.infer<typeof idSchema>;
-
 export const emailSchema = z
   .string()
   .trim()

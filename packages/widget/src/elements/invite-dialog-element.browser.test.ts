@@ -114,7 +114,11 @@ describe('given sv, the default', () => {
     await openDialog(widget, 'Bjud in till samarbete', 'Exempel AB');
     expect(api.requests[0]?.authorization).toBe('Bearer token-from-attribute');
     expect(api.requests[0]?.acceptLanguage).toBe('sv');
-    expect(api.requests[0]?.procedures.sort()).toEqual(['catalog.services', 'customers.get']);
+    expect(api.requests[0]?.procedures.sort()).toEqual([
+      'catalog.services',
+      'customers.get',
+      'session.me',
+    ]);
   });
 
   it('has no axe violations with the dialog open, light and dark', async () => {

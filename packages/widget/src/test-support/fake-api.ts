@@ -31,6 +31,7 @@ export class FakeNetworkFailure extends Error {}
 
 export interface FakeApiHandlers {
   'catalog.services': () => RouterOutputs['catalog']['services'];
+  'session.me': () => RouterOutputs['session']['me'];
   'customers.get': (input: RouterInputs['customers']['get']) => RouterOutputs['customers']['get'];
   'customers.list': (
     input: RouterInputs['customers']['list'],
@@ -134,6 +135,25 @@ export const customerWithoutAccount: RouterOutputs['customers']['get'] = {
   openCollaborations: [],
 };
 
+/** The signed-in user by default: an employee with full rights. */
+export const fullRightsEmployee: RouterOutputs['session']['me'] = {
+  kind: 'employee',
+  id: '0b9f6f3e-6f7c-4c39-9d7e-2f1a64b1a101',
+  name: 'Karin Lund',
+  agency: { id: '0b9f6f3e-6f7c-4c39-9d7e-2f1a64b1a601', name: 'Lund & Berg Redovisning' },
+  rights: 'full',
+  can: { activate: true, resendAndCancel: true, changeOptions: true, end: true, link: true },
+};
+
+/** An employee with standard rights: may look, may not activate. */
+export const standardRightsEmployee: RouterOutputs['session']['me'] = {
+  ...fullRightsEmployee,
+  id: '0b9f6f3e-6f7c-4c39-9d7e-2f1a64b1a102',
+  name: 'Olle Berg',
+  rights: 'standard',
+  can: { activate: false, resendAndCancel: false, changeOptions: false, end: false, link: false },
+};
+
 const defaultCustomers = [customerWithAccount, customerWithOneAdmin, customerWithoutAccount];
 
 /** What the real server answers for an activation, from the input and the customer's account. */
@@ -175,6 +195,7 @@ function searchCustomers(search: string | undefined) {
 
 export const defaultHandlers: FakeApiHandlers = {
   'catalog.services': () => [...serviceList],
+  'session.me': () => fullRightsEmployee,
   'customers.get': ({ customerId }) => {
     const customer = defaultCustomers.find((candidate) => candidate.id === customerId);
     if (!customer) throw new FakeApiError('CUSTOMER_NOT_FOUND');
@@ -235,6 +256,8 @@ export function createFakeApi(options: FakeApiOptions = {}) {
     switch (procedure) {
       case 'catalog.services':
         return handlers['catalog.services']();
+      case 'session.me':
+        return handlers['session.me']();
       case 'customers.get':
         return handlers['customers.get'](input as RouterInputs['customers']['get']);
       case 'customers.list':

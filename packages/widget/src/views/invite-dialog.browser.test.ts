@@ -11,6 +11,7 @@ import {
   FakeApiError,
   FakeNetworkFailure,
   fakeActivationResult,
+  standardRightsEmployee,
 } from '../test-support/fake-api.js';
 
 /*
@@ -137,6 +138,21 @@ describe('given a customer whose eEkonomi is active', () => {
   });
 });
 
+describe('given the catalog’s dependency rule, checked before sending', () => {
+  it('refuses Scanner alone, and accepts it once eEkonomi is chosen too', async () => {
+    const widget = mountWidget({ 'api-url': apiUrl, 'customer-id': customerWithoutAccount.id });
+    await open(widget, 'Bjud in till samarbete', 'Välj tjänster');
+    await userEvent.click(page.getByRole('checkbox', { name: 'Scanner' }));
+    await click('Nästa');
+    await expect
+      .element(page.getByRole('checkbox', { name: 'Scanner' }))
+      .toHaveAttribute('aria-invalid', 'true');
+    await userEvent.click(page.getByRole('checkbox', { name: 'eEkonomi' }));
+    await click('Nästa');
+    await expectStep(widget, 'Välj uppdrag');
+  });
+});
+
 describe('given a customer without an account', () => {
   it('offers to add eEkonomi when Scanner is chosen, and explains why', async () => {
     const widget = mountWidget({ 'api-url': apiUrl, 'customer-id': customerWithoutAccount.id });
@@ -192,7 +208,9 @@ describe('given a customer without an account', () => {
       'Samarbetet blir aktivt direkt, och ett mejl med inloggningsinstruktioner skickas till Anna Svensson.',
     );
     expect(text).toContain('Företaget läggs upp som kund hos programleverantören.');
-    expect(text).toContain('De medarbetare på byrån som arbetar med uppdraget');
+    // The agency's name comes from session.me.
+    expect(text).toContain('De medarbetare på Lund & Berg Redovisning som arbetar med uppdraget');
+    expect(text).not.toContain('på byrån');
     expect(text).not.toContain('acceptera inbjudan');
   });
 });
@@ -214,7 +232,7 @@ describe('given a customer with an account', () => {
     expect(text).toContain('Scanner. Paid by: The customer');
     expect(text).toContain('An invitation is sent to the company’s 2 administrators.');
     expect(text).toContain('The company’s administrators receive an e-mail');
-    expect(text).toContain('The employees of the agency who work on the task');
+    expect(text).toContain('The employees of Lund & Berg Redovisning who work on the task');
     expect(text).not.toContain('The company is added as a customer');
   });
 
@@ -389,6 +407,107 @@ describe('given an employee with standard rights', () => {
       );
     expect(dialogText(widget)).not.toContain('Try again');
     expect(dialogText(widget)).not.toContain('Activate');
+  });
+});
+
+describe('given an employee whose session says standard rights', () => {
+  it('explains on the first step who can activate, lets them look, and cannot confirm', async () => {
+    useApi({
+      handlers: {
+        'session.me': () => standardRightsEmployee,
+        'collaborations.activate': () => {
+          throw new Error('confirming must not be possible');
+        },
+      },
+    });
+    const explanation = {
+      sv: [
+        'Du kan inte aktivera samarbeten.',
+        'Du behöver full behörighet på byrån för att göra detta. Be en kollega med full behörighet.',
+        'Du kan ändå gå igenom stegen och se vad en aktivering innebär.',
+      ],
+      en: [
+        'You cannot activate collaborations.',
+        'You need full rights at the agency to do this. Ask a colleague who has full rights.',
+        'You can still go through the steps and see what an activation means.',
+      ],
+    };
+    for (const locale of ['sv', 'en'] as const) {
+      const words =
+        locale === 'sv'
+          ? {
+              open: 'Bjud in till samarbete',
+              first: 'Välj kund',
+              next: 'Nästa',
+              confirm: 'Aktivera',
+            }
+          : {
+              open: 'Invite to collaborate',
+              first: 'Choose the customer',
+              next: 'Next',
+              confirm: 'Activate',
+            };
+      const widget = mountWidget({ 'api-url': apiUrl, locale });
+      await open(widget, words.open, words.first);
+      const limit = () => shadowOf(widget).querySelector('.collab-alert')?.textContent;
+      // At once, on the first step, before anything is chosen.
+      expect(limit()).toBe(explanation[locale].join(''));
+      for (const theme of ['light', 'dark'] as const) {
+        widget.setAttribute('theme', theme);
+        await expectNoAxeViolations(widget);
+      }
+      // Browsing still works, up to the review with its terms.
+      await userEvent.fill(page.getByRole('searchbox'), 'Nystart');
+      await userEvent.click(page.getByRole('radio', { name: /Nystart HB/ }));
+      await click(words.next);
+      await userEvent.click(page.getByRole('checkbox', { name: 'Utlägg' }));
+      await click(words.next);
+      await userEvent.click(page.getByRole('radio', { name: 'Bokslut' }));
+      await click(words.next);
+      await expect.poll(() => dialogText(widget)).toContain('Lund & Berg Redovisning');
+      expect(limit()).toBe(explanation[locale].join(''));
+      await expectNoAxeViolations(widget);
+      // Confirming is offered but disabled, and says why.
+      const confirm = page.getByRole('button', { name: words.confirm, exact: true });
+      await expect.element(confirm).toHaveAttribute('aria-disabled', 'true');
+      await expect.element(confirm).toHaveAccessibleDescription(explanation[locale].join(' '));
+      // Playwright will not click an aria-disabled button; a user (or a script) still can.
+      (confirm.element() as HTMLElement).click();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(api.requests.flatMap((request) => request.procedures)).not.toContain(
+        'collaborations.activate',
+      );
+      document.body.replaceChildren();
+    }
+  });
+});
+
+describe('given no answer from session.me', () => {
+  it('goes on as before: the terms say the agency, and confirming works', async () => {
+    useApi({
+      handlers: {
+        'session.me': () => {
+          throw new FakeApiError('INTERNAL');
+        },
+      },
+    });
+    const widget = mountWidget({
+      'api-url': apiUrl,
+      'customer-id': customerWithoutAccount.id,
+      locale: 'en',
+    });
+    await open(widget, 'Invite to collaborate', 'Choose services');
+    await userEvent.click(page.getByRole('checkbox', { name: 'Utlägg' }));
+    await click('Next');
+    await userEvent.click(page.getByRole('radio', { name: 'Bokslut' }));
+    await click('Next');
+    await expectStep(widget, 'Review and confirm');
+    expect(dialogText(widget)).toContain('The employees of the agency who work on the task');
+    expect(shadowOf(widget).querySelector('.collab-alert')).toBeNull();
+    await click('Activate');
+    await expect
+      .poll(() => api.requests.flatMap((request) => request.procedures))
+      .toContain('collaborations.activate');
   });
 });
 

@@ -1,18 +1,17 @@
 import type { RouterOutputs } from '@collab/api';
-import type { ServiceId, ServiceOptions } from '@collab/contracts';
-import { defaultOptions, serviceCatalog } from '@collab/contracts';
+import type { FieldProblem, ServiceId, ServiceOptions } from '@collab/contracts';
+import {
+  activateInputSchema,
+  defaultOptions,
+  fieldProblemsFromZod,
+  serviceCatalog,
+} from '@collab/contracts';
 import { skipToken, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { TRPCClientError } from '@trpc/client';
 import { useEffect, useId, useRef, useState } from 'react';
 import { type DescribedError, describeError } from '../api/errors.js';
 import { useTRPC } from '../api/trpc.js';
 import { useEmit, useTranslator, useViewName } from '../runtime/widget-context.js';
-import {
-  type ActivationDraft,
-  checkActivateInput,
-  checkServiceRules,
-  type FieldProblems,
-} from './activation-check.js';
 import {
   CustomerStep,
   ResultStep,
@@ -68,6 +67,67 @@ export function InviteDialogView({ customerId }: InviteDialogViewProps) {
       </dialog>
     </>
   );
+}
+
+/** The activation input as the form holds it: a customer or task may not be chosen yet. */
+interface ActivationDraft {
+  customerId: string | null;
+  taskId: string | null;
+  services: { service: ServiceId; options: ServiceOptions }[];
+}
+
+/** Field path, as the server writes it (`services.0.options.variant`), to its first problem. */
+type FieldProblems = Record<string, FieldProblem>;
+
+/**
+ * What the server's own schema, `activateInputSchema` (zod/mini, shared through
+ * @collab/contracts), refuses, by field, with the codes `fieldErrorsFromZod` gives the server's
+ * field errors. A customer or task not chosen yet is `REQUIRED` rather than the schema's
+ * `INVALID_ID`: the step asks for a choice, the id itself is not wrong.
+ */
+function checkActivateInput(draft: ActivationDraft): FieldProblems {
+  const parsed = activateInputSchema.safeParse(draft);
+  if (parsed.success) return {};
+  const problems: FieldProblems = {};
+  for (const [path, [first]] of Object.entries(fieldProblemsFromZod(parsed.error))) {
+    if (!first) continue;
+    const notChosen =
+      (path === 'customerId' && !draft.customerId) || (path === 'taskId' && !draft.taskId);
+    problems[path] = notChosen ? { code: 'REQUIRED', params: {} } : first;
+  }
+  return problems;
+}
+
+/**
+ * The domain's rules that the client can also know: a service listed twice, and one that
+ * needs another (Scanner needs eEkonomi) which is neither active already nor chosen too.
+ * Same paths and codes as the server's `failField`.
+ */
+function checkServiceRules(
+  draft: ActivationDraft,
+  activeServices: readonly ServiceId[],
+): FieldProblems {
+  const problems: FieldProblems = {};
+  const requested = new Set(draft.services.map((selection) => selection.service));
+  const seen = new Set<ServiceId>();
+  for (const [index, selection] of draft.services.entries()) {
+    const path = `services.${index}.service`;
+    const name = serviceCatalog[selection.service].name;
+    if (seen.has(selection.service)) {
+      problems[path] = { code: 'SERVICE_LISTED_TWICE', params: { service: name } };
+      continue;
+    }
+    seen.add(selection.service);
+    const missing = serviceCatalog[selection.service].requires.find(
+      (required) => !requested.has(required) && !activeServices.includes(required),
+    );
+    if (missing)
+      problems[path] = {
+        code: 'SERVICE_REQUIRES',
+        params: { service: name, required: serviceCatalog[missing].name },
+      };
+  }
+  return problems;
 }
 
 /** Each new failure of a query goes to the host once, as `collab:error`. */
@@ -168,13 +228,19 @@ function InviteFlow({
   const customer = useQuery(
     trpc.customers.get.queryOptions(customerId ? { customerId } : skipToken),
   );
+  // Who is signed in, to explain a limit before confirming. It only informs: without it the
+  // flow goes on (so it is not retried, nor reported), and the server checks the rights again
+  // on activating.
+  const session = useQuery({ ...trpc.session.me.queryOptions(), retry: false });
   const activate = useMutation(trpc.collaborations.activate.mutationOptions());
   const loadFailure = services.error ?? customer.error;
   useReportError(loadFailure);
 
   const needsCustomer = step !== 'customer';
   const loading =
-    services.isPending || (needsCustomer && customerId !== null && customer.isPending);
+    services.isPending ||
+    session.isPending ||
+    (needsCustomer && customerId !== null && customer.isPending);
   const ready = !loading && !loadFailure;
 
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -260,7 +326,7 @@ function InviteFlow({
       {
         customerId: input.customerId ?? '',
         taskId: input.taskId ?? '',
-        services: input.services as { service: ServiceId; options: ServiceOptions }[],
+        services: input.services,
         idempotencyKey,
       },
       {
@@ -323,6 +389,18 @@ function InviteFlow({
 
   // Asking again cannot help an employee without full rights: only the explanation stays.
   const refused = failure?.code === 'FULL_RIGHTS_REQUIRED' || failure?.code === 'EMPLOYEE_REQUIRED';
+  /** Why this user cannot activate at all, known from the session before confirming. */
+  const me = session.data;
+  const cannotActivate =
+    me?.kind === 'employee'
+      ? me.can.activate
+        ? null
+        : ('FULL_RIGHTS_REQUIRED' as const)
+      : me?.kind === 'account_user'
+        ? ('EMPLOYEE_REQUIRED' as const)
+        : null;
+  const agencyName = me?.kind === 'employee' && me.agency.name ? me.agency.name : null;
+  const limitId = `${titleId}-limit`;
   const stepNumber = stepOrder.indexOf(step) + (presetCustomerId ? 0 : 1);
   const stepCount = stepOrder.length - (presetCustomerId ? 1 : 0);
 
@@ -366,7 +444,15 @@ function InviteFlow({
           <p className="collab-muted" role="status">
             {translator.text('inviteDialog.loading')}
           </p>
-        ) : step === 'customer' ? (
+        ) : null}
+        {ready && cannotActivate && step !== 'result' ? (
+          <div className="collab-alert" id={limitId}>
+            <p className="collab-alert__line">{translator.text('reviewStep.notAllowed')}</p>
+            <p className="collab-alert__line">{translator.error(cannotActivate)}</p>
+            <p className="collab-alert__line">{translator.text('inviteDialog.browseOnly')}</p>
+          </div>
+        ) : null}
+        {loadFailure || loading ? null : step === 'customer' ? (
           <CustomerStep
             headingRef={headingRef}
             search={search}
@@ -423,7 +509,8 @@ function InviteFlow({
           <ReviewStep
             headingRef={headingRef}
             customer={customer.data}
-            selections={draft().services as { service: ServiceId; options: ServiceOptions }[]}
+            agencyName={agencyName}
+            selections={draft().services}
             taskId={taskId}
             problems={problems}
             failure={failure}
@@ -449,9 +536,10 @@ function InviteFlow({
           <button
             type="button"
             className="collab-button collab-button--primary"
-            aria-disabled={activate.isPending}
+            aria-disabled={activate.isPending || cannotActivate !== null}
+            aria-describedby={cannotActivate ? limitId : undefined}
             onClick={() => {
-              if (!activate.isPending) confirm();
+              if (!activate.isPending && !cannotActivate) confirm();
             }}
           >
             {activate.isPending

@@ -401,6 +401,7 @@ export function TaskStep({
 export function ReviewStep({
   headingRef,
   customer,
+  agencyName,
   selections,
   taskId,
   problems,
@@ -410,6 +411,8 @@ export function ReviewStep({
 }: {
   headingRef: HeadingRef;
   customer: CustomerDetails;
+  /** The agency's name from `session.me`; null when unknown, and the terms say "the agency". */
+  agencyName: string | null;
   selections: { service: ServiceId; options: ServiceOptions }[];
   taskId: string | null;
   problems: ShownProblems;
@@ -422,8 +425,7 @@ export function ReviewStep({
   const terms = termsFor(
     customer.account ? 'existing_account' : 'new_account',
     translator.locale,
-    // customers.get does not carry the agency's name, and the terms read well without it.
-    translator.text('reviewStep.agency'),
+    agencyName ?? translator.text('reviewStep.agency'),
   );
   const contactEmailMissing = customer.account === null && !customer.contact.email;
   const refused = failure?.code === 'FULL_RIGHTS_REQUIRED' || failure?.code === 'EMPLOYEE_REQUIRED';
