@@ -5,12 +5,13 @@ import {
   isCollaborationStatus,
 } from '@collab/contracts';
 import { collaborations, customers, type Database, invitations, tasks } from '@collab/db';
-import { and, eq, gte, inArray, isNotNull, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { InnerContext } from '../context.js';
 import { requireEmployee } from './actors.js';
 import { type CollaborationView, loadCollaborationViews } from './collaboration-view.js';
-import { decodeCursor, encodeCursor, escapeLike, parseCustomerSearch } from './cursor.js';
+import { decodeCursor, encodeCursor } from './cursor.js';
+import { customerSearchCondition } from './customer-search.js';
 
 export interface CollaborationListPage {
   items: CollaborationView[];
@@ -116,18 +117,7 @@ function overviewFilters(
   const customerConditions: (SQL | undefined)[] = [];
   if (input.accountManagerId)
     customerConditions.push(eq(customers.accountManagerId, input.accountManagerId));
-  if (input.search) {
-    const search = parseCustomerSearch(input.search);
-    customerConditions.push(
-      'orgNumberPrefix' in search
-        ? // A range, not LIKE, so the (agency, org number) index serves it; ':' sorts after '9'.
-          and(
-            gte(customers.orgNumber, search.orgNumberPrefix),
-            lt(customers.orgNumber, `${search.orgNumberPrefix}:`),
-          )
-        : sql`${customers.searchName} like ${`%${escapeLike(search.name)}%`} escape '\\'`,
-    );
-  }
+  if (input.search) customerConditions.push(customerSearchCondition(input.search));
   if (customerConditions.length > 0) {
     filters.push(
       inArray(

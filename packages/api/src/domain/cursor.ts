@@ -27,23 +27,3 @@ export function decodeCursor<Key extends readonly ('string' | 'number')[]>(
   }
   return decoded as { [Index in keyof Key]: Key[Index] extends 'number' ? number : string };
 }
-
-/** `%` and `_` typed by a user are literal characters, not wildcards. */
-export function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
-}
-
-/**
- * A search that looks like the start of an organisation number ("5560", "556036-07") is
- * matched against the digits; anything else against the customer's name.
- */
-export function parseCustomerSearch(
-  search: string,
-): { orgNumberPrefix: string } | { name: string } {
-  if (/^[\d\s-]+$/.test(search)) {
-    let digits = search.replace(/\D/g, '');
-    if (digits.length > 10 && /^(16|18|19|20)/.test(digits)) digits = digits.slice(2);
-    return { orgNumberPrefix: digits };
-  }
-  return { name: search.toLocaleLowerCase('sv') };
-}

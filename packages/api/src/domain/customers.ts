@@ -15,13 +15,14 @@ import {
   taskParticipants,
   tasks,
 } from '@collab/db';
-import { and, asc, eq, gt, inArray, like, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, or, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { z } from 'zod';
 import type { InnerContext } from '../context.js';
 import { fail } from '../errors.js';
 import { requireEmployee } from './actors.js';
-import { decodeCursor, encodeCursor, escapeLike, parseCustomerSearch } from './cursor.js';
+import { decodeCursor, encodeCursor } from './cursor.js';
+import { customerSearchCondition } from './customer-search.js';
 
 export interface PersonRef {
   id: string;
@@ -158,14 +159,7 @@ export async function listCustomers(
 ): Promise<{ items: CustomerSummary[]; nextCursor: string | null }> {
   const employee = await requireEmployee(context);
   const conditions: (SQL | undefined)[] = [eq(customers.agencyId, employee.agencyId)];
-  if (input.search) {
-    const search = parseCustomerSearch(input.search);
-    conditions.push(
-      'orgNumberPrefix' in search
-        ? like(customers.orgNumber, `${escapeLike(search.orgNumberPrefix)}%`)
-        : sql`${customers.searchName} like ${`%${escapeLike(search.name)}%`} escape '\\'`,
-    );
-  }
+  if (input.search) conditions.push(customerSearchCondition(input.search));
   if (input.cursor) {
     const [searchName, id] = decodeCursor(input.cursor, ['string', 'string'] as const);
     conditions.push(
