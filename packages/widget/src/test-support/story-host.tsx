@@ -1,0 +1,127 @@
+import type { Locale } from '@collab/contracts';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { defineCollabElements } from '../elements/define.js';
+import { enMessages, type Messages, svMessages } from '../i18n/messages.js';
+import { CollabProvider } from '../react/collab-provider.js';
+import type { ThemeName } from '../theme/appearance.js';
+import { createFakeApi, type FakeApiHandlers } from './fake-api.js';
+
+/**
+ * Storybook's side of the typed fake API (`fake-api.ts`): each story gets its own API URL
+ * under `https://api.collab.storybook/`, and `fetch` answers those URLs from that story's
+ * fake, so stories shown together on a docs page do not share answers or query caches.
+ * Every other request goes to the real `fetch`.
+ */
+
+const fakeOrigin = 'https://api.collab.storybook/';
+const fakeApis = new Map<string, ReturnType<typeof createFakeApi>>();
+
+function installFakeFetch() {
+  const realFetch = globalThis.fetch.bind(globalThis);
+  globalThis.fetch = (input, init) => {
+    const url = input instanceof Request ? input.url : String(input);
+    if (!url.startsWith(fakeOrigin)) return realFetch(input, init);
+    for (const [apiUrl, api] of fakeApis) {
+      if (url.startsWith(`${apiUrl}/`)) return api.fetch(input, init);
+    }
+    return Promise.reject(new TypeError(`No fake API for ${url}`));
+  };
+}
+installFakeFetch();
+
+/** A story's handlers, made afresh for each render so counters start over. */
+export type StoryHandlers = () => Partial<FakeApiHandlers>;
+
+function useFakeApiUrl(storyId: string, handlers: StoryHandlers | undefined): string {
+  const [apiUrl] = useState(() => {
+    const url = `${fakeOrigin}${storyId}/${Math.random().toString(36).slice(2)}/trpc`;
+    const options = handlers ? { handlers: handlers() } : {};
+    fakeApis.set(url, createFakeApi(options));
+    return url;
+  });
+  useEffect(() => () => void fakeApis.delete(apiUrl), [apiUrl]);
+  return apiUrl;
+}
+
+export interface StoryHostProps {
+  storyId: string;
+  locale: Locale;
+  theme: ThemeName;
+  handlers?: StoryHandlers | undefined;
+  children: ReactNode;
+}
+
+/** The React exports with the fake API: how a React host renders the views. */
+export function StoryHost({ storyId, locale, theme, handlers, children }: StoryHostProps) {
+  const apiUrl = useFakeApiUrl(storyId, handlers);
+  return (
+    <CollabProvider
+      apiUrl={apiUrl}
+      getToken={() => 'storybook-token'}
+      locale={locale}
+      appearance={{ theme }}
+    >
+      {children}
+    </CollabProvider>
+  );
+}
+
+export interface ElementHostProps {
+  storyId: string;
+  locale: Locale;
+  theme: ThemeName;
+  customerId?: string | undefined;
+  handlers?: StoryHandlers | undefined;
+  /** `--collab-*` custom properties the host sets on the element in its own CSS. */
+  cssVariables?: Record<`--collab-${string}`, string> | undefined;
+}
+
+/** `<collab-invite-dialog>` in its shadow root, as a host page without React gets it. */
+export function ElementHost({
+  storyId,
+  locale,
+  theme,
+  customerId,
+  handlers,
+  cssVariables,
+}: ElementHostProps) {
+  const apiUrl = useFakeApiUrl(storyId, handlers);
+  const slot = useRef<HTMLDivElement>(null);
+  const [element, setElement] = useState<HTMLElement | null>(null);
+  useEffect(() => {
+    defineCollabElements();
+    const created = document.createElement('collab-invite-dialog');
+    created.setAttribute('api-url', apiUrl);
+    created.setAttribute('token', 'storybook-token');
+    if (customerId) created.setAttribute('customer-id', customerId);
+    slot.current?.append(created);
+    setElement(created);
+    return () => created.remove();
+  }, [apiUrl, customerId]);
+  useEffect(() => {
+    element?.setAttribute('locale', locale);
+    element?.setAttribute('theme', theme);
+  }, [element, locale, theme]);
+  useEffect(() => {
+    if (!element) return;
+    for (const [name, value] of Object.entries(cssVariables ?? {})) {
+      element.style.setProperty(name, value);
+    }
+    return () => {
+      for (const name of Object.keys(cssVariables ?? {})) element.style.removeProperty(name);
+    };
+  }, [element, cssVariables]);
+  return <div ref={slot} />;
+}
+
+/** The widget's wording in a story's locale, so play functions work in sv and en. */
+export function wordsFor(locale: Locale): Messages {
+  return locale === 'en' ? enMessages : svMessages;
+}
+
+/** The shadow root of the first widget inside the story. */
+export function widgetShadowRoot(canvasElement: HTMLElement): ShadowRoot {
+  const host = [...canvasElement.querySelectorAll('*')].find((element) => element.shadowRoot);
+  if (!host?.shadowRoot) throw new Error('no widget with a shadow root in the story');
+  return host.shadowRoot;
+}
