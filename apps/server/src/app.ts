@@ -16,7 +16,7 @@ import fastifyStatic from '@fastify/static';
 import { TRPCError } from '@trpc/server';
 import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
 import { sql } from 'drizzle-orm';
-import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Config } from './config.js';
 import { registerDevelopmentRoutes } from './dev-routes.js';
 import { InvalidTokenError, type TokenVerifier } from './identity.js';
@@ -32,7 +32,12 @@ export interface ServerDependencies {
   /** The development mailbox, when e-mail is not sent over SMTP. */
   mailbox: { list(): DeliveredMail[] } | null;
   /** Folders served as static files, by URL prefix, when they exist (widget bundles, demo). */
-  staticFolders?: { prefix: string; root: string }[];
+  staticFolders?: {
+    prefix: string;
+    root: string;
+    /** A CSP for this folder only, for tooling whose pages need more than the product's. */
+    contentSecurityPolicy?: string;
+  }[];
   /** Requests per minute per IP on the invitation-token routes and dev login. */
   tokenRouteLimit?: number;
   /** Where logs go; standard output unless a test listens. */
@@ -193,10 +198,17 @@ export async function buildServer(dependencies: ServerDependencies): Promise<Fas
 
   for (const folder of dependencies.staticFolders ?? []) {
     if (!existsSync(folder.root)) continue;
+    const policy = folder.contentSecurityPolicy;
     await app.register(fastifyStatic, {
       root: folder.root,
       prefix: folder.prefix,
       decorateReply: false,
+      ...(policy
+        ? {
+            // Runs after helmet's hook, so this policy replaces the product's for these files.
+            setHeaders: (reply: FastifyReply) => reply.header('content-security-policy', policy),
+          }
+        : {}),
     });
   }
   return app;

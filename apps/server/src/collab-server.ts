@@ -62,6 +62,14 @@ export async function startCollab(
     logStream: options.logStream,
     staticFolders: [
       { prefix: '/widget/', root: join(repositoryRoot, 'packages/widget/dist') },
+      {
+        // `pnpm build-storybook` output, for designers. Storybook's pages use inline scripts
+        // and styles, so this folder alone gets a looser policy; the product's pages do not.
+        prefix: '/storybook/',
+        root: join(repositoryRoot, 'storybook-static'),
+        contentSecurityPolicy:
+          "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'self'",
+      },
       { prefix: '/', root: demoFolder },
     ],
   });
