@@ -1,6 +1,16 @@
 import { gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
 
+/** The budget for a file: by its exact name, or by a `dir/*` pattern for hashed chunks. */
+function budgetOf(budgets: Record<string, number>, fileName: string): number | undefined {
+  const exact = budgets[fileName];
+  if (exact !== undefined) return exact;
+  const pattern = Object.keys(budgets).find(
+    (key) => key.endsWith('*') && fileName.startsWith(key.slice(0, -1)),
+  );
+  return pattern === undefined ? undefined : budgets[pattern];
+}
+
 /**
  * Prints the gzip size of each JavaScript file the build writes and fails the build when a
  * file is over its budget. It also fails on `eval(` and `new Function(`: hosts run the widget
@@ -15,7 +25,7 @@ export function sizeBudget(budgets: Record<string, number>): Plugin {
         if (file.type !== 'chunk') continue;
         const bytes = Buffer.byteLength(file.code);
         const gzipped = gzipSync(file.code, { level: 9 }).length;
-        const budget = budgets[file.fileName];
+        const budget = budgetOf(budgets, file.fileName);
         const kilobytes = (value: number) => `${(value / 1024).toFixed(1)} KB`;
         this.info(
           `${file.fileName}: ${kilobytes(bytes)} minified, ${kilobytes(gzipped)} gzip` +

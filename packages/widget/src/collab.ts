@@ -2,7 +2,7 @@ import { cachedTokenSource, type GetToken } from './api/authorized-fetch.js';
 import { openConnection } from './api/connection.js';
 import type { CollabElement } from './elements/collab-element.js';
 import { defineCollabElements, viewElements } from './elements/define.js';
-import type { CollabViewName } from './events.js';
+import type { CollabSignInRequiredDetail, CollabViewName } from './events.js';
 import { type MessageOverrides, resolveLocale } from './i18n/translator.js';
 import type { Appearance } from './theme/appearance.js';
 
@@ -20,6 +20,13 @@ export interface CollabOptions {
 /** What each view takes from the host, besides the instance's options. */
 export interface CollabViewProps {
   'invite-dialog': { customerId?: string | null };
+  'accept-invitation': {
+    /** Defaults to the page's `?token=` query parameter. */
+    invitationToken?: string | null;
+    onSignInRequired?: ((detail: CollabSignInRequiredDetail) => void) | null;
+  };
+  collaborations: { customerId?: string | null };
+  'customer-collaborations': Record<string, never>;
 }
 
 export interface CollabUpdate {

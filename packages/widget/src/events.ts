@@ -1,7 +1,14 @@
 import type { CollaborationStatus, ErrorCode, ServiceId } from '@collab/contracts';
 
-/** The views a host can mount; part 2 adds the accept page and the two overviews. */
-export type CollabViewName = 'invite-dialog';
+/**
+ * The views a host can mount: the agency's invite dialog and collaborations overview, and the
+ * customer's accept page and own collaborations.
+ */
+export type CollabViewName =
+  | 'invite-dialog'
+  | 'accept-invitation'
+  | 'collaborations'
+  | 'customer-collaborations';
 
 /** The API's error codes, plus the two failures that never reach the API. */
 export type CollabErrorCode = ErrorCode | 'NETWORK_ERROR' | 'MISSING_API_URL';
@@ -31,6 +38,26 @@ export interface CollabEndedDetail {
   endedAt: string;
 }
 
+/** A collaboration changed in place (not ended): its options or task, or it was linked. */
+export interface CollabUpdatedDetail {
+  collaborationId: string;
+  change: 'options' | 'task' | 'linked';
+}
+
+/** An invitation was sent again (with a new link) or withdrawn by the agency. */
+export interface CollabInvitationChangedDetail {
+  invitationId: string;
+  change: 'resent' | 'cancelled';
+}
+
+/**
+ * The accept page needs a signed-in user: the host signs the person in and comes back to
+ * `returnUrl` (the page with the invitation link), or sets a token on the element.
+ */
+export interface CollabSignInRequiredDetail {
+  returnUrl: string;
+}
+
 export interface CollabErrorDetail {
   code: CollabErrorCode;
   /** Already in the widget's language: safe to show as it is. */
@@ -47,6 +74,9 @@ export interface CollabEventDetails {
   'collab:accepted': CollabAcceptedDetail;
   'collab:declined': CollabDeclinedDetail;
   'collab:ended': CollabEndedDetail;
+  'collab:updated': CollabUpdatedDetail;
+  'collab:invitation-changed': CollabInvitationChangedDetail;
+  'collab:sign-in-required': CollabSignInRequiredDetail;
   'collab:error': CollabErrorDetail;
 }
 
@@ -61,6 +91,9 @@ export const collabEventNames = [
   'collab:accepted',
   'collab:declined',
   'collab:ended',
+  'collab:updated',
+  'collab:invitation-changed',
+  'collab:sign-in-required',
   'collab:error',
 ] as const satisfies readonly CollabEventName[];
 
@@ -84,6 +117,9 @@ declare global {
     'collab:accepted': CustomEvent<CollabAcceptedDetail>;
     'collab:declined': CustomEvent<CollabDeclinedDetail>;
     'collab:ended': CustomEvent<CollabEndedDetail>;
+    'collab:updated': CustomEvent<CollabUpdatedDetail>;
+    'collab:invitation-changed': CustomEvent<CollabInvitationChangedDetail>;
+    'collab:sign-in-required': CustomEvent<CollabSignInRequiredDetail>;
     'collab:error': CustomEvent<CollabErrorDetail>;
   }
   interface DocumentEventMap {
@@ -91,6 +127,9 @@ declare global {
     'collab:accepted': CustomEvent<CollabAcceptedDetail>;
     'collab:declined': CustomEvent<CollabDeclinedDetail>;
     'collab:ended': CustomEvent<CollabEndedDetail>;
+    'collab:updated': CustomEvent<CollabUpdatedDetail>;
+    'collab:invitation-changed': CustomEvent<CollabInvitationChangedDetail>;
+    'collab:sign-in-required': CustomEvent<CollabSignInRequiredDetail>;
     'collab:error': CustomEvent<CollabErrorDetail>;
   }
 }

@@ -15,7 +15,10 @@ export {
   type CollabViewProps,
   init,
 } from './collab.js';
+export { AcceptInvitationElement } from './elements/accept-invitation-element.js';
 export { CollabElement, defineCollabElement } from './elements/collab-element.js';
+export { CollaborationsElement } from './elements/collaborations-element.js';
+export { CustomerCollaborationsElement } from './elements/customer-collaborations-element.js';
 export { defineCollabElements, viewElements } from './elements/define.js';
 export { InviteDialogElement } from './elements/invite-dialog-element.js';
 export {
@@ -28,6 +31,9 @@ export {
   type CollabEventDetails,
   type CollabEventMap,
   type CollabEventName,
+  type CollabInvitationChangedDetail,
+  type CollabSignInRequiredDetail,
+  type CollabUpdatedDetail,
   type CollabViewName,
   collabEventNames,
   dispatchCollabEvent,
@@ -46,7 +52,13 @@ export {
   resolveLocale,
   type Translator,
 } from './i18n/translator.js';
+export { AcceptInvitation, type AcceptInvitationProps } from './react/accept-invitation.js';
 export { CollabProvider, type CollabProviderProps } from './react/collab-provider.js';
+export { Collaborations, type CollaborationsProps } from './react/collaborations.js';
+export {
+  CustomerCollaborations,
+  type CustomerCollaborationsProps,
+} from './react/customer-collaborations.js';
 export { InviteDialog, type InviteDialogProps } from './react/invite-dialog.js';
 export { type CollabEventHandlers, ShadowView } from './react/shadow-view.js';
 export {

@@ -1,13 +1,19 @@
 import type { CollabViewName } from '../events.js';
+import { AcceptInvitationElement } from './accept-invitation-element.js';
 import { defineCollabElement } from './collab-element.js';
+import { CollaborationsElement } from './collaborations-element.js';
+import { CustomerCollaborationsElement } from './customer-collaborations-element.js';
 import { InviteDialogElement } from './invite-dialog-element.js';
 
-/**
- * The tag of each view. Part 2 adds `collab-accept-invitation`, `collab-collaborations` and
- * `collab-customer-collaborations` here, each a subclass of `CollabElement`.
- */
+/** The tag of each view, each a subclass of `CollabElement`. */
 export const viewElements = {
   'invite-dialog': { tagName: 'collab-invite-dialog', element: InviteDialogElement },
+  'accept-invitation': { tagName: 'collab-accept-invitation', element: AcceptInvitationElement },
+  collaborations: { tagName: 'collab-collaborations', element: CollaborationsElement },
+  'customer-collaborations': {
+    tagName: 'collab-customer-collaborations',
+    element: CustomerCollaborationsElement,
+  },
 } as const satisfies Record<CollabViewName, { tagName: string; element: CustomElementConstructor }>;
 
 /** Registers every Collab element that is not registered yet. Safe to call more than once. */

@@ -1,4 +1,8 @@
 import type { CompanyType } from '@collab/contracts';
+import { acceptInvitationMessages } from '../views/accept-invitation/messages.js';
+import { collaborationActionsMessages } from '../views/collaboration-actions/messages.js';
+import { collaborationsMessages } from '../views/collaborations/messages.js';
+import { customerCollaborationsMessages } from '../views/customer-collaborations/messages.js';
 
 /** A message that depends on a count: one text per plural category of the locale. */
 export interface PluralMessage {
@@ -121,6 +125,11 @@ export const svMessages = {
   'companyType.privatperson': 'Privatperson',
   'problem.network': 'Tjänsten gick inte att nå. Kontrollera anslutningen och försök igen.',
   'problem.missingApiUrl': 'Widgeten saknar adressen till API:et (api-url).',
+  'view.loading': 'Laddar…',
+  ...acceptInvitationMessages.sv,
+  ...collaborationsMessages.sv,
+  ...collaborationActionsMessages.sv,
+  ...customerCollaborationsMessages.sv,
 } satisfies Record<string, string | PluralMessage> & Record<`companyType.${CompanyType}`, string>;
 
 export type MessageKey = keyof typeof svMessages;
@@ -241,4 +250,9 @@ export const enMessages: Messages = {
   'companyType.privatperson': 'Private individual',
   'problem.network': 'Could not reach the service. Check the connection and try again.',
   'problem.missingApiUrl': 'The widget has no address for the API (api-url).',
+  'view.loading': 'Loading…',
+  ...acceptInvitationMessages.en,
+  ...collaborationsMessages.en,
+  ...collaborationActionsMessages.en,
+  ...customerCollaborationsMessages.en,
 };

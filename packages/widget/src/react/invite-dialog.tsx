@@ -1,5 +1,5 @@
 import type { CollabActivatedDetail, CollabErrorDetail } from '../events.js';
-import { InviteDialogView } from '../views/invite-dialog.js';
+import { LazyInviteDialogView } from '../views/lazy-views.js';
 import { ShadowView } from './shadow-view.js';
 
 export interface InviteDialogProps {
@@ -15,7 +15,7 @@ export function InviteDialog({ customerId = null, onActivated, onError }: Invite
       view="invite-dialog"
       handlers={{ 'collab:activated': onActivated, 'collab:error': onError }}
     >
-      <InviteDialogView customerId={customerId} />
+      <LazyInviteDialogView customerId={customerId} />
     </ShadowView>
   );
 }

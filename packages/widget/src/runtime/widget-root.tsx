@@ -1,6 +1,6 @@
 import type { Locale } from '@collab/contracts';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { type ReactNode, useCallback, useEffect, useMemo, useRef } from 'react';
+import { type ReactNode, Suspense, useCallback, useEffect, useMemo, useRef } from 'react';
 import type { Connection } from '../api/connection.js';
 import { TRPCProvider } from '../api/trpc.js';
 import { type CollabViewName, dispatchCollabEvent } from '../events.js';
@@ -52,7 +52,7 @@ export function WidgetRoot({
         {connection ? (
           <QueryClientProvider client={connection.queryClient}>
             <TRPCProvider trpcClient={connection.trpcClient} queryClient={connection.queryClient}>
-              {children}
+              <Suspense fallback={<ViewLoading />}>{children}</Suspense>
             </TRPCProvider>
           </QueryClientProvider>
         ) : (
@@ -60,6 +60,16 @@ export function WidgetRoot({
         )}
       </div>
     </WidgetContextProvider>
+  );
+}
+
+/** While a view's chunk loads (the views are lazy, see `views/lazy-views.ts`). */
+function ViewLoading() {
+  const translator = useTranslator();
+  return (
+    <p className="collab-loading" role="status">
+      {translator.text('view.loading')}
+    </p>
   );
 }
 

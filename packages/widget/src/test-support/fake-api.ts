@@ -29,17 +29,36 @@ export class FakeApiError extends Error {
 /** Thrown by a handler to make the whole request fail as a dropped connection would. */
 export class FakeNetworkFailure extends Error {}
 
-export interface FakeApiHandlers {
-  'catalog.services': () => RouterOutputs['catalog']['services'];
-  'session.me': () => RouterOutputs['session']['me'];
-  'customers.get': (input: RouterInputs['customers']['get']) => RouterOutputs['customers']['get'];
-  'customers.list': (
-    input: RouterInputs['customers']['list'],
-  ) => RouterOutputs['customers']['list'];
-  'collaborations.activate': (
-    input: RouterInputs['collaborations']['activate'],
-  ) => RouterOutputs['collaborations']['activate'];
-}
+/** Every procedure of the router, as `namespace.procedure`. */
+export type ProcedurePath = {
+  [Namespace in keyof RouterInputs &
+    string]: `${Namespace}.${keyof RouterInputs[Namespace] & string}`;
+}[keyof RouterInputs & string];
+
+type InputOf<Path extends ProcedurePath> = Path extends `${infer Namespace}.${infer Procedure}`
+  ? Namespace extends keyof RouterInputs
+    ? Procedure extends keyof RouterInputs[Namespace]
+      ? RouterInputs[Namespace][Procedure]
+      : never
+    : never
+  : never;
+
+type OutputOf<Path extends ProcedurePath> = Path extends `${infer Namespace}.${infer Procedure}`
+  ? Namespace extends keyof RouterOutputs
+    ? Procedure extends keyof RouterOutputs[Namespace]
+      ? RouterOutputs[Namespace][Procedure]
+      : never
+    : never
+  : never;
+
+/**
+ * A handler for each procedure, typed with the router's own input and output: when the API
+ * changes, every fake that no longer fits fails typecheck. A procedure with no handler
+ * answers as the server does for an unknown one.
+ */
+export type FakeApiHandlers = {
+  [Path in ProcedurePath]?: (input: InputOf<Path>) => OutputOf<Path>;
+};
 
 export interface FakeApiRequest {
   procedures: string[];
@@ -52,7 +71,7 @@ export interface FakeApiRequest {
 }
 
 export interface FakeApiOptions {
-  handlers?: Partial<FakeApiHandlers>;
+  handlers?: FakeApiHandlers;
   /** When set, a request whose bearer token this refuses gets a 401 for every call in it. */
   acceptsToken?: (token: string | null) => boolean;
 }
@@ -193,7 +212,7 @@ function searchCustomers(search: string | undefined) {
   );
 }
 
-export const defaultHandlers: FakeApiHandlers = {
+export const defaultHandlers = {
   'catalog.services': () => [...serviceList],
   'session.me': () => fullRightsEmployee,
   'customers.get': ({ customerId }) => {
@@ -208,7 +227,7 @@ export const defaultHandlers: FakeApiHandlers = {
     nextCursor: null,
   }),
   'collaborations.activate': fakeActivationResult,
-};
+} satisfies FakeApiHandlers;
 
 function errorItem(
   code: ErrorCode,
@@ -253,22 +272,11 @@ export function createFakeApi(options: FakeApiOptions = {}) {
   const requests: FakeApiRequest[] = [];
 
   function call(procedure: string, input: unknown): unknown {
-    switch (procedure) {
-      case 'catalog.services':
-        return handlers['catalog.services']();
-      case 'session.me':
-        return handlers['session.me']();
-      case 'customers.get':
-        return handlers['customers.get'](input as RouterInputs['customers']['get']);
-      case 'customers.list':
-        return handlers['customers.list'](input as RouterInputs['customers']['list']);
-      case 'collaborations.activate':
-        return handlers['collaborations.activate'](
-          input as RouterInputs['collaborations']['activate'],
-        );
-      default:
-        throw new FakeApiError('UNKNOWN_PROCEDURE');
-    }
+    const handler = Object.hasOwn(handlers, procedure)
+      ? (handlers[procedure as ProcedurePath] as ((input: unknown) => unknown) | undefined)
+      : undefined;
+    if (!handler) throw new FakeApiError('UNKNOWN_PROCEDURE');
+    return handler(input);
   }
 
   async function fetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {

@@ -1,6 +1,7 @@
 import type { Locale } from '@collab/contracts';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
-import { defineCollabElements } from '../elements/define.js';
+import { defineCollabElements, viewElements } from '../elements/define.js';
+import type { CollabViewName } from '../events.js';
 import { enMessages, type Messages, svMessages } from '../i18n/messages.js';
 import { CollabProvider } from '../react/collab-provider.js';
 import type { ThemeName } from '../theme/appearance.js';
@@ -30,7 +31,7 @@ function installFakeFetch() {
 installFakeFetch();
 
 /** A story's handlers, made afresh for each render so counters start over. */
-export type StoryHandlers = () => Partial<FakeApiHandlers>;
+export type StoryHandlers = () => FakeApiHandlers;
 
 function useFakeApiUrl(storyId: string, handlers: StoryHandlers | undefined): string {
   const [apiUrl] = useState(() => {
@@ -70,18 +71,24 @@ export interface ElementHostProps {
   storyId: string;
   locale: Locale;
   theme: ThemeName;
+  /** Which element; the invite dialog unless said. */
+  view?: CollabViewName | undefined;
   customerId?: string | undefined;
+  /** More attributes for the element (`invitation-token`…). */
+  attributes?: Record<string, string> | undefined;
   handlers?: StoryHandlers | undefined;
   /** `--collab-*` custom properties the host sets on the element in its own CSS. */
   cssVariables?: Record<`--collab-${string}`, string> | undefined;
 }
 
-/** `<collab-invite-dialog>` in its shadow root, as a host page without React gets it. */
+/** A view's custom element in its shadow root, as a host page without React gets it. */
 export function ElementHost({
   storyId,
   locale,
   theme,
+  view = 'invite-dialog',
   customerId,
+  attributes,
   handlers,
   cssVariables,
 }: ElementHostProps) {
@@ -90,14 +97,15 @@ export function ElementHost({
   const [element, setElement] = useState<HTMLElement | null>(null);
   useEffect(() => {
     defineCollabElements();
-    const created = document.createElement('collab-invite-dialog');
+    const created = document.createElement(viewElements[view].tagName);
     created.setAttribute('api-url', apiUrl);
     created.setAttribute('token', 'storybook-token');
     if (customerId) created.setAttribute('customer-id', customerId);
+    for (const [name, value] of Object.entries(attributes ?? {})) created.setAttribute(name, value);
     slot.current?.append(created);
     setElement(created);
     return () => created.remove();
-  }, [apiUrl, customerId]);
+  }, [apiUrl, view, customerId, attributes]);
   useEffect(() => {
     element?.setAttribute('locale', locale);
     element?.setAttribute('theme', theme);

@@ -1,4 +1,17 @@
+import acceptInvitationCss from '../views/accept-invitation/accept-invitation.css?inline';
+import collaborationActionsCss from '../views/collaboration-actions/collaboration-actions.css?inline';
+import collaborationsCss from '../views/collaborations/collaborations.css?inline';
+import customerCollaborationsCss from '../views/customer-collaborations/customer-collaborations.css?inline';
 import widgetCss from './widget.css?inline';
+
+/** One sheet for every view: the shared tokens and components, then each view's own rules. */
+const allCss = [
+  widgetCss,
+  acceptInvitationCss,
+  collaborationsCss,
+  collaborationActionsCss,
+  customerCollaborationsCss,
+].join('\n');
 
 export type ThemeName = 'light' | 'dark';
 
@@ -57,7 +70,7 @@ let widgetSheet: CSSStyleSheet | undefined;
 export function adoptWidgetStyles(root: ShadowRoot, appearance: Appearance | undefined): void {
   widgetSheet ??= (() => {
     const sheet = new CSSStyleSheet();
-    sheet.replaceSync(widgetCss);
+    sheet.replaceSync(allCss);
     return sheet;
   })();
   const sheets = [widgetSheet];
