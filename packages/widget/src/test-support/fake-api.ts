@@ -21,6 +21,8 @@ export class FakeApiError extends Error {
     readonly params: ErrorParams = {},
     /** Field path (`taskId`, `services.0.service`) to the codes the server puts there. */
     readonly fieldErrors: Record<string, ErrorCode[]> | null = null,
+    /** Structured data for recovering, as the server's `data.details` (a conflict's current values). */
+    readonly details: Record<string, unknown> | null = null,
   ) {
     super(appCode);
   }
@@ -235,6 +237,7 @@ function errorItem(
   path: string,
   locale: 'sv' | 'en',
   fieldCodes: Record<string, ErrorCode[]> | null = null,
+  details: Record<string, unknown> | null = null,
 ) {
   const trpcCode = errorCatalog[code].status;
   return {
@@ -260,7 +263,7 @@ function errorItem(
                 ]),
               )
             : null,
-          details: null,
+          details,
         },
       },
     },
@@ -309,7 +312,14 @@ export function createFakeApi(options: FakeApiOptions = {}) {
         return { status: 200, body: { result: { data: call(procedure, inputs[String(index)]) } } };
       } catch (error) {
         if (error instanceof FakeApiError)
-          return errorItem(error.appCode, error.params, procedure, locale, error.fieldErrors);
+          return errorItem(
+            error.appCode,
+            error.params,
+            procedure,
+            locale,
+            error.fieldErrors,
+            error.details,
+          );
         // The request never gets an answer, as when the connection drops: `fetch` rejects.
         if (error instanceof FakeNetworkFailure) throw new TypeError('Failed to fetch');
         throw error;
