@@ -42,6 +42,7 @@ describe('given an invitation link', () => {
       ],
       expiresAt: '2026-12-27T09:00:00.000Z',
       state: 'pending',
+      viewer: { standing: 'signed_out' },
     });
   });
 
@@ -60,6 +61,93 @@ describe('given an invitation link', () => {
     const replaced = await rejectionOf(world.callerFor(null).invitations.byToken({ token }));
     expect(unknown).toEqual({ code: 'NOT_FOUND', appCode: 'INVITATION_LINK_INVALID', params: {} });
     expect(replaced).toEqual(unknown);
+  });
+});
+
+describe('given a signed-in person opening the link', () => {
+  it('tells an admin of the invited company that they can answer', async () => {
+    const view = await world.callerFor(world.ids.adminKim).invitations.byToken({ token });
+    expect(view.viewer).toEqual({
+      standing: 'can_answer',
+      name: 'Kim Ägare',
+      accountName: 'Ägarbolaget AB',
+    });
+    expect(view.state).toBe('pending');
+  });
+
+  it('tells an admin of another company that it is the wrong company, naming both', async () => {
+    const view = await world.callerFor(world.ids.otherCompanyAdmin).invitations.byToken({ token });
+    expect(view.viewer).toEqual({
+      standing: 'wrong_company',
+      customerName: 'Ägarbolaget AB',
+      accountName: 'Annat Företag AB',
+    });
+    const refusal = await rejectionOf(
+      world.callerFor(world.ids.otherCompanyAdmin).invitations.accept({ token }),
+    );
+    expect(refusal.params).toEqual({
+      customerName: 'Ägarbolaget AB',
+      accountName: 'Annat Företag AB',
+    });
+  });
+
+  it('tells a user who is not an admin who the admins are, with masked e-mail addresses', async () => {
+    const view = await world.callerFor(world.ids.plainUser).invitations.byToken({ token });
+    expect(view.viewer).toEqual({
+      standing: 'not_admin',
+      accountName: 'Ägarbolaget AB',
+      admins: [
+        { name: 'Kim Ägare', maskedEmail: 'k***@agarbolaget.se' },
+        { name: 'Lo Ekonomi', maskedEmail: 'l***@agarbolaget.se' },
+      ],
+    });
+    expect(JSON.stringify(view)).not.toContain('kim@agarbolaget.se');
+  });
+
+  it('tells an agency employee that only a user of the company can answer', async () => {
+    const view = await world.callerFor(world.ids.fullEmployee).invitations.byToken({ token });
+    expect(view.viewer).toEqual({ standing: 'not_account_user' });
+  });
+
+  it('keeps the standing beside the invitation’s own state, which the page puts first', async () => {
+    world.clock.advanceDays(30);
+    const view = await world.callerFor(world.ids.adminKim).invitations.byToken({ token });
+    expect(view).toMatchObject({ state: 'expired', viewer: { standing: 'can_answer' } });
+  });
+
+  it('changes nothing for any of them', async () => {
+    const before = rowCounts(world.db);
+    for (const userId of [
+      world.ids.adminKim,
+      world.ids.plainUser,
+      world.ids.otherCompanyAdmin,
+      world.ids.fullEmployee,
+    ])
+      await world.callerFor(userId).invitations.byToken({ token });
+    expect(rowCounts(world.db)).toEqual(before);
+    expect(world.db.select().from(invitations).get()?.status).toBe('pending');
+  });
+
+  it('names a replaced link only to a user of the invited company, as accepting does', async () => {
+    await world.callerFor(world.ids.fullEmployee).invitations.resend({ invitationId });
+    for (const userId of [world.ids.adminKim, world.ids.plainUser]) {
+      expect(await rejectionOf(world.callerFor(userId).invitations.byToken({ token }))).toEqual({
+        code: 'CONFLICT',
+        appCode: 'INVITATION_REPLACED',
+        params: {},
+      });
+    }
+    const unknown = await rejectionOf(
+      world.callerFor(null).invitations.byToken({ token: 'x'.repeat(43) }),
+    );
+    for (const userId of [null, world.ids.otherCompanyAdmin, world.ids.fullEmployee]) {
+      expect(await rejectionOf(world.callerFor(userId).invitations.byToken({ token }))).toEqual(
+        unknown,
+      );
+      expect(
+        await rejectionOf(world.callerFor(userId).invitations.byToken({ token: 'x'.repeat(43) })),
+      ).toEqual(unknown);
+    }
   });
 });
 
@@ -123,6 +211,11 @@ describe('given an admin of the invited company', () => {
     ).toEqual(['frida.full@byra.se']);
     const view = await world.callerFor(null).invitations.byToken({ token });
     expect(view.state).toBe('accepted');
+  });
+
+  it('says which of the agency’s staff got access with the accepted services', async () => {
+    const result = await world.callerFor(world.ids.adminKim).invitations.accept({ token });
+    expect(result.agencyAccess).toEqual([{ name: 'Petra Deltagare' }]);
   });
 
   it('wipes every sealed copy of the token once answered', async () => {

@@ -8,19 +8,21 @@ import {
   serviceCatalog,
 } from '@collab/contracts';
 import {
+  accessGrants,
   accountUsers,
   agencies,
   collaborations,
   customerAccounts,
   customers,
+  type Database,
   employees,
   invitations,
   replacedInvitationTokens,
   type Transaction,
   transact,
 } from '@collab/db';
-import { and, eq, inArray } from 'drizzle-orm';
-import type { InnerContext } from '../context.js';
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { Identity, InnerContext } from '../context.js';
 import { fail } from '../errors.js';
 import { queueInvitationEmails } from './activation.js';
 import {
@@ -52,6 +54,26 @@ export function invitationState(
   return invitation.status;
 }
 
+/**
+ * How the person who opened the link stands towards the invitation, so the accept page can
+ * say so before anyone presses a button. It mirrors the checks of `findInvitationToAnswer`
+ * (the same order, the same facts as its refusals) and grants nothing: accept and decline
+ * check everything again.
+ */
+export type InvitationViewer =
+  /** No identity: the page asks the person to sign in. */
+  | { standing: 'signed_out' }
+  /** Signed in, but not as a user of any customer account (an agency employee). */
+  | { standing: 'not_account_user' }
+  | { standing: 'wrong_company'; customerName: string; accountName: string }
+  /** A user of the invited company who is not one of its admins, told who the admins are. */
+  | {
+      standing: 'not_admin';
+      accountName: string;
+      admins: { name: string; maskedEmail: string }[];
+    }
+  | { standing: 'can_answer'; name: string; accountName: string };
+
 export interface InvitationView {
   agencyName: string;
   customerName: string;
@@ -64,23 +86,109 @@ export interface InvitationView {
   }[];
   expiresAt: string;
   state: InvitationState;
+  viewer: InvitationViewer;
+}
+
+type Reader = Database | Transaction;
+
+/** The customer user a verified identity names, or null (no identity, or not a customer user). */
+function accountUserOf(reader: Reader, identity: Identity | null): AccountUserActor | null {
+  if (!identity) return null;
+  const user = reader
+    .select({
+      id: accountUsers.id,
+      accountId: accountUsers.accountId,
+      accountName: customerAccounts.name,
+      name: accountUsers.name,
+      isAdmin: accountUsers.isAdmin,
+    })
+    .from(accountUsers)
+    .innerJoin(customerAccounts, eq(customerAccounts.id, accountUsers.accountId))
+    .where(eq(accountUsers.id, identity.userId))
+    .get();
+  return user ? { kind: 'account_user', ...user } : null;
 }
 
 /**
- * What the accept page shows, for anyone holding the link. An unknown token and a replaced
- * one get the same NOT_FOUND, so the answer reveals nothing about which tokens exist.
- * Reading never changes anything: mail scanners open links.
+ * The invitation a link's token opens. An unknown token and a replaced one are the same
+ * INVITATION_LINK_INVALID, except to a user of the invited company, who is told that the
+ * link was replaced (they can look for the newer e-mail; nobody else learns anything).
+ */
+function findInvitationByToken(
+  reader: Reader,
+  token: string,
+  user: AccountUserActor | null,
+): InvitationRow {
+  const tokenHash = hashInvitationToken(token);
+  const invitation = reader
+    .select()
+    .from(invitations)
+    .where(eq(invitations.tokenHash, tokenHash))
+    .get();
+  if (invitation) return invitation;
+  if (user) {
+    const replaced = reader
+      .select({ accountId: invitations.accountId })
+      .from(replacedInvitationTokens)
+      .innerJoin(invitations, eq(invitations.id, replacedInvitationTokens.invitationId))
+      .where(eq(replacedInvitationTokens.tokenHash, tokenHash))
+      .get();
+    if (replaced && replaced.accountId === user.accountId) throw fail('INVITATION_REPLACED');
+  }
+  throw fail('INVITATION_LINK_INVALID');
+}
+
+/** The admins of a company's account, by name, each with a masked e-mail address. */
+function accountAdmins(reader: Reader, accountId: string): { name: string; maskedEmail: string }[] {
+  return reader
+    .select({ name: accountUsers.name, email: accountUsers.email })
+    .from(accountUsers)
+    .where(and(eq(accountUsers.accountId, accountId), eq(accountUsers.isAdmin, true)))
+    .orderBy(asc(accountUsers.name))
+    .all()
+    .map((admin) => ({ name: admin.name, maskedEmail: maskEmail(admin.email) }));
+}
+
+/** Whether `user` may answer `invitation`, in the order the answer's checks run. */
+function standingOf(
+  reader: Reader,
+  user: AccountUserActor,
+  invitation: InvitationRow,
+): Exclude<InvitationViewer, { standing: 'signed_out' | 'not_account_user' }> {
+  if (invitation.accountId !== user.accountId) {
+    const customer = reader
+      .select({ name: customers.name })
+      .from(customers)
+      .where(eq(customers.id, invitation.customerId))
+      .get();
+    return {
+      standing: 'wrong_company',
+      customerName: customer?.name ?? '',
+      accountName: user.accountName,
+    };
+  }
+  if (!user.isAdmin) {
+    return {
+      standing: 'not_admin',
+      accountName: user.accountName,
+      admins: accountAdmins(reader, user.accountId),
+    };
+  }
+  return { standing: 'can_answer', name: user.name, accountName: user.accountName };
+}
+
+/**
+ * What the accept page shows, for anyone holding the link, and how the caller stands towards
+ * it (`viewer`). An unknown token and a replaced one get the same NOT_FOUND, so the answer
+ * reveals nothing about which tokens exist; only a user of the invited company hears that the
+ * link was replaced. Reading never changes anything: mail scanners open links.
  */
 export async function getInvitationByToken(
   context: InnerContext,
   token: string,
 ): Promise<InvitationView> {
-  const invitation = context.db
-    .select()
-    .from(invitations)
-    .where(eq(invitations.tokenHash, hashInvitationToken(token)))
-    .get();
-  if (!invitation) throw fail('INVITATION_LINK_INVALID');
+  const user = accountUserOf(context.db, context.identity);
+  const invitation = findInvitationByToken(context.db, token, user);
   const details = context.db
     .select({
       agencyName: agencies.name,
@@ -110,6 +218,11 @@ export async function getInvitationByToken(
             },
           ],
     );
+  const viewer: InvitationViewer = user
+    ? standingOf(context.db, user, invitation)
+    : context.identity
+      ? { standing: 'not_account_user' }
+      : { standing: 'signed_out' };
   return {
     agencyName: details?.agencyName ?? '',
     customerName: details?.customerName ?? '',
@@ -117,6 +230,7 @@ export async function getInvitationByToken(
     services,
     expiresAt: invitation.expiresAt.toISOString(),
     state: invitationState(invitation, context.clock.now()),
+    viewer,
   };
 }
 
@@ -142,32 +256,12 @@ function findInvitationToAnswer(
     if (!own) throw fail('INVITATION_NOT_FOUND');
     return checkAnswerable(transaction, user, own, now);
   }
-  const tokenHash = hashInvitationToken(reference.token);
-  const invitation = transaction
-    .select()
-    .from(invitations)
-    .where(eq(invitations.tokenHash, tokenHash))
-    .get();
-  if (!invitation) {
-    // A replaced link is named as such only to a user of the invited company.
-    const replaced = transaction
-      .select({ accountId: invitations.accountId })
-      .from(replacedInvitationTokens)
-      .innerJoin(invitations, eq(invitations.id, replacedInvitationTokens.invitationId))
-      .where(eq(replacedInvitationTokens.tokenHash, tokenHash))
-      .get();
-    if (replaced && replaced.accountId === user.accountId) throw fail('INVITATION_REPLACED');
-    throw fail('INVITATION_LINK_INVALID');
-  }
-  if (invitation.accountId !== user.accountId) {
-    const customer = transaction
-      .select({ name: customers.name })
-      .from(customers)
-      .where(eq(customers.id, invitation.customerId))
-      .get();
+  const invitation = findInvitationByToken(transaction, reference.token, user);
+  const standing = standingOf(transaction, user, invitation);
+  if (standing.standing === 'wrong_company') {
     throw fail('INVITATION_WRONG_COMPANY', {
-      customerName: customer?.name ?? '',
-      accountName: user.accountName,
+      customerName: standing.customerName,
+      accountName: standing.accountName,
     });
   }
   return checkAnswerable(transaction, user, invitation, now);
@@ -203,6 +297,31 @@ function checkAnswerable(
 export interface AnswerResult {
   invitationId: string;
   collaborations: { id: string; service: ServiceId | null; status: 'active' | 'declined' }[];
+}
+
+export interface AcceptResult extends AnswerResult {
+  /** The agency's employees who got access through the accepted collaborations, by name. */
+  agencyAccess: { name: string }[];
+}
+
+/** The agency staff with access to any of these collaborations: their grants say it. */
+function agencyStaffWithAccess(
+  transaction: Transaction,
+  collaborationIds: string[],
+): { name: string }[] {
+  if (collaborationIds.length === 0) return [];
+  return transaction
+    .selectDistinct({ name: employees.name })
+    .from(accessGrants)
+    .innerJoin(employees, eq(employees.id, accessGrants.subjectId))
+    .where(
+      and(
+        inArray(accessGrants.collaborationId, collaborationIds),
+        eq(accessGrants.subjectType, 'employee'),
+      ),
+    )
+    .orderBy(asc(employees.name))
+    .all();
 }
 
 /**
@@ -310,7 +429,7 @@ function serviceNames(moved: { service: ServiceId | null }[]): string[] {
 export async function acceptInvitation(
   context: InnerContext,
   reference: InvitationReference,
-): Promise<AnswerResult> {
+): Promise<AcceptResult> {
   const user = await requireAccountUser(context);
   return transact(context.db, (transaction) => {
     const now = context.clock.now();
@@ -382,6 +501,10 @@ export async function acceptInvitation(
         ...collaboration,
         status: 'active' as const,
       })),
+      agencyAccess: agencyStaffWithAccess(
+        transaction,
+        moved.map((collaboration) => collaboration.id),
+      ),
     };
   });
 }

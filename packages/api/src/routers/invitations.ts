@@ -15,7 +15,10 @@ import {
 import { publicProcedure } from '../trpc.js';
 
 export const invitationsRouter = {
-  /** Public and read-only: opening a link never changes anything. */
+  /**
+   * Public and read-only: opening a link never changes anything. For a signed-in caller it
+   * also says how they stand (`viewer`), so the page can explain a refusal before the click.
+   */
   byToken: publicProcedure
     .input(invitationByTokenInputSchema)
     .query(({ ctx, input }) => getInvitationByToken(ctx, input.token)),
