@@ -85,6 +85,7 @@ await time('status: pending', () => caller.collaborations.list({ status: ['pendi
 await time('status: expired', () => caller.collaborations.list({ status: ['expired'] }));
 await time('service: Scanner', () => caller.collaborations.list({ service: ['scanner'] }));
 await time('unlinked', () => caller.collaborations.list({ linked: false }));
+await time(`task name "${task.name}"`, () => caller.collaborations.list({ taskName: task.name }));
 await time('task owner', () => caller.collaborations.list({ taskOwnerId: task.ownerId }));
 await time('account manager', () => caller.collaborations.list({ accountManagerId: employee.id }));
 await time('one customer', () => caller.collaborations.list({ customerId: customer.id }));
@@ -94,6 +95,7 @@ await time(`search by name "${customer.name.slice(0, 5)}"`, () =>
 await time(`search by org number "${customer.orgNumber.slice(0, 6)}"`, () =>
   caller.collaborations.list({ search: customer.orgNumber.slice(0, 6) }),
 );
+await time('filter choices of the agency', () => caller.collaborations.filterOptions({}));
 await time('customers, first page', () => caller.customers.list({}));
 
 closeDatabase(database);

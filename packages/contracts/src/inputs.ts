@@ -28,6 +28,11 @@ export const collaborationsListInputSchema = z.object({
   service: z.array(serviceIdSchema).max(serviceIds.length).optional(),
   customerId: z.optional(idSchema),
   taskId: z.optional(idSchema),
+  /**
+   * Every task of this name (Bokföring, Bokslut…): tasks belong to one customer each, so
+   * across the agency a task is chosen by its name, as in the overview's filter.
+   */
+  taskName: z.string().trim().min(1).max(200).optional(),
   taskOwnerId: z.optional(idSchema),
   accountManagerId: z.optional(idSchema),
   linked: z.boolean().optional(),
@@ -37,6 +42,11 @@ export const collaborationsListInputSchema = z.object({
   limit: pageLimitSchema,
 });
 export type CollaborationsListInput = z.input<typeof collaborationsListInputSchema>;
+
+/** The overview's filter choices: the agency's, or with `customerId` that customer's only. */
+export const collaborationFilterOptionsInputSchema = z.object({
+  customerId: z.optional(idSchema),
+});
 
 /** Tokens are checked by hash lookup; a malformed one is simply not found. */
 export const invitationTokenSchema = z.string().min(1, { message: 'REQUIRED' }).max(200);

@@ -165,6 +165,26 @@ describe('given filters', () => {
     ]);
   });
 
+  it('filters by task name across the agency’s customers, never another agency’s tasks', async () => {
+    const caller = world.callerFor(world.ids.fullEmployee);
+    const ids = (page: { items: { id: string }[] }) => page.items.map((item) => item.id);
+    expect(ids(await caller.collaborations.list({ taskName: 'Bokslut' }))).toEqual([
+      created.pending,
+      created.expired,
+    ]);
+    // Agency B's only collaboration hangs on its own "Bokföring" task.
+    const bookkeeping = await caller.collaborations.list({ taskName: 'Bokföring' });
+    expect(ids(bookkeeping)).toEqual([created.active]);
+    expect(bookkeeping.countsByStatus).toMatchObject({ active: 1, pending: 0 });
+    expect(
+      (
+        await world
+          .callerFor(world.ids.otherAgencyEmployee)
+          .collaborations.list({ taskName: 'Bokslut' })
+      ).items,
+    ).toEqual([]);
+  });
+
   it('separates linked from unlinked', async () => {
     const caller = world.callerFor(world.ids.fullEmployee);
     const unlinked = await caller.collaborations.list({ linked: false });

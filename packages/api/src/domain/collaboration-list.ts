@@ -103,6 +103,17 @@ function overviewFilters(
   if (input.service?.length) filters.push(inArray(collaborations.service, input.service));
   if (input.customerId) filters.push(eq(collaborations.customerId, input.customerId));
   if (input.taskId) filters.push(eq(collaborations.taskId, input.taskId));
+  if (input.taskName) {
+    filters.push(
+      inArray(
+        collaborations.taskId,
+        database
+          .select({ id: tasks.id })
+          .from(tasks)
+          .where(and(eq(tasks.agencyId, agencyId), eq(tasks.name, input.taskName))),
+      ),
+    );
+  }
   if (input.taskOwnerId) {
     filters.push(
       inArray(
@@ -137,7 +148,9 @@ function overviewFilters(
   // a filter the agency condition is left off the collaboration itself, because SQLite then
   // picks the agency index and reads every collaboration of the agency (0.33 s instead of
   // about 0.02 s on 103,000); without one, the agency condition is what scopes the query.
-  const scopedThroughAgencyRows = Boolean(input.taskOwnerId || customerConditions.length > 0);
+  const scopedThroughAgencyRows = Boolean(
+    input.taskName || input.taskOwnerId || customerConditions.length > 0,
+  );
   if (!scopedThroughAgencyRows) filters.unshift(eq(collaborations.agencyId, agencyId));
   return filters;
 }

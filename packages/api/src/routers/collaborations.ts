@@ -1,6 +1,7 @@
 import {
   activateInputSchema,
   collaborationEndInputSchema,
+  collaborationFilterOptionsInputSchema,
   collaborationIdInputSchema,
   collaborationLinkInputSchema,
   collaborationsListInputSchema,
@@ -15,6 +16,7 @@ import { linkCollaboration } from '../domain/collaboration-link.js';
 import { listCollaborations } from '../domain/collaboration-list.js';
 import { updateCollaboration } from '../domain/collaboration-update.js';
 import { importLegacyCollaborations } from '../domain/legacy-import.js';
+import { listOverviewFilterOptions } from '../domain/overview-filter-options.js';
 import { publicProcedure } from '../trpc.js';
 
 export const collaborationsRouter = {
@@ -24,6 +26,10 @@ export const collaborationsRouter = {
   list: publicProcedure
     .input(collaborationsListInputSchema)
     .query(({ ctx, input }) => listCollaborations(ctx, input)),
+  /** The overview's filter choices (tasks, task owners, account managers) in one call. */
+  filterOptions: publicProcedure
+    .input(collaborationFilterOptionsInputSchema)
+    .query(({ ctx, input }) => listOverviewFilterOptions(ctx, input)),
   get: publicProcedure
     .input(collaborationIdInputSchema)
     .query(({ ctx, input }) => getCollaboration(ctx, input)),
