@@ -2,13 +2,36 @@ import {
   type InvoiceRecipient,
   invoiceRecipientOf,
   type ServiceId,
+  type ServiceOptions,
   serviceCatalog,
 } from '@collab/contracts';
-import { accountUsers, agencies, collaborations, employees, invitations } from '@collab/db';
-import { and, asc, desc, eq, gt } from 'drizzle-orm';
+import {
+  accountUsers,
+  agencies,
+  collaborations,
+  type Database,
+  employees,
+  invitations,
+  taskParticipants,
+} from '@collab/db';
+import { and, asc, desc, eq, gt, inArray } from 'drizzle-orm';
 import type { InnerContext } from '../context.js';
 import { maskEmail, requireAccountUser } from './actors.js';
 import { type CollaborationView, loadCollaborationViews } from './collaboration-view.js';
+import type { PersonRef } from './customers.js';
+
+export interface PendingInvitationService {
+  collaborationId: string;
+  service: ServiceId;
+  name: string;
+  options: ServiceOptions;
+  invoiceRecipient: InvoiceRecipient;
+  /**
+   * The agency's task the service hangs on, and its participants: the staff who get access
+   * when the invitation is accepted. Shown before an admin answers.
+   */
+  task: { id: string; name: string; participants: PersonRef[] } | null;
+}
 
 export interface PendingInvitation {
   id: string;
@@ -16,7 +39,24 @@ export interface PendingInvitation {
   invitedByName: string;
   sentAt: string;
   expiresAt: string;
-  services: { service: ServiceId; name: string; invoiceRecipient: InvoiceRecipient }[];
+  services: PendingInvitationService[];
+}
+
+/** The participants of each task, by task id, in name order. */
+function participantsByTask(database: Database, taskIds: string[]): Map<string, PersonRef[]> {
+  const byTask = new Map<string, PersonRef[]>();
+  if (taskIds.length === 0) return byTask;
+  const rows = database
+    .select({ taskId: taskParticipants.taskId, id: employees.id, name: employees.name })
+    .from(taskParticipants)
+    .innerJoin(employees, eq(employees.id, taskParticipants.employeeId))
+    .where(inArray(taskParticipants.taskId, taskIds))
+    .orderBy(asc(employees.name))
+    .all();
+  for (const row of rows) {
+    byTask.set(row.taskId, [...(byTask.get(row.taskId) ?? []), { id: row.id, name: row.name }]);
+  }
+  return byTask;
 }
 
 /**
@@ -54,21 +94,35 @@ export async function listAccountCollaborations(
     )
     .orderBy(desc(invitations.sentAt))
     .all();
+  const pendingIds = new Set(invitationRows.map((invitation) => invitation.id));
+  const invitedViews = views.filter((view) => pendingIds.has(view.invitation?.id ?? ''));
+  const participants = participantsByTask(context.db, [
+    ...new Set(invitedViews.flatMap((view) => (view.task ? [view.task.id] : []))),
+  ]);
   const pendingInvitations = invitationRows.map((invitation) => ({
     id: invitation.id,
     agencyName: invitation.agencyName,
     invitedByName: invitation.invitedByName,
     sentAt: invitation.sentAt.toISOString(),
     expiresAt: invitation.expiresAt.toISOString(),
-    services: views
-      .filter((view) => view.invitation?.id === invitation.id && view.service !== null)
-      .flatMap((view) =>
+    services: invitedViews
+      .filter((view) => view.invitation?.id === invitation.id)
+      .flatMap((view): PendingInvitationService[] =>
         view.service
           ? [
               {
+                collaborationId: view.id,
                 service: view.service,
                 name: serviceCatalog[view.service].name,
+                options: view.options,
                 invoiceRecipient: invoiceRecipientOf(view.options),
+                task: view.task
+                  ? {
+                      id: view.task.id,
+                      name: view.task.name,
+                      participants: participants.get(view.task.id) ?? [],
+                    }
+                  : null,
               },
             ]
           : [],

@@ -5,6 +5,7 @@ import { createTestWorld, type TestWorld } from '../test-support/world.js';
 let world: TestWorld;
 let eEkonomiId: string;
 let pendingInvitationId: string;
+let pendingUtlaggId: string;
 
 /**
  * Ägarbolaget has an active eEkonomi (accepted) and a pending invitation for Utlägg.
@@ -28,6 +29,7 @@ beforeEach(async () => {
     services: [{ service: 'utlagg', options: { plan: 'fastpris' } }],
   });
   pendingInvitationId = second.invitation?.id ?? '';
+  pendingUtlaggId = second.services[0]?.collaborationId ?? '';
   await agency.collaborations.activate({
     customerId: world.ids.otherCompany,
     taskId: world.ids.otherCompanyTask,
@@ -51,10 +53,46 @@ describe('given a user of the company', () => {
         invitedByName: 'Frida Full',
         sentAt: '2026-11-27T09:00:00.000Z',
         expiresAt: '2026-12-27T09:00:00.000Z',
-        services: [{ service: 'utlagg', name: 'Utlägg', invoiceRecipient: 'customer' }],
+        services: [
+          {
+            collaborationId: pendingUtlaggId,
+            service: 'utlagg',
+            name: 'Utlägg',
+            options: { plan: 'fastpris' },
+            invoiceRecipient: 'customer',
+            task: {
+              id: world.ids.existingCustomerTask,
+              name: 'Bokslut',
+              participants: [{ id: world.ids.participantOne, name: 'Petra Deltagare' }],
+            },
+          },
+        ],
       },
     ]);
     expect(JSON.stringify(view)).not.toMatch(/token/i);
+  });
+
+  it('sees only its own company’s invitations and who would get access to them', async () => {
+    const other = await world.callerFor(world.ids.otherCompanyAdmin).account.collaborations();
+    expect(other.pendingInvitations).toEqual([]);
+    expect(other.collaborations.map((collaboration) => collaboration.customer.name)).toEqual([
+      'Annat Företag AB',
+    ]);
+    expect(JSON.stringify(other)).not.toContain('Petra Deltagare');
+  });
+
+  it('no longer lists an invitation once an admin has accepted it by its id', async () => {
+    await world
+      .callerFor(world.ids.adminLo)
+      .invitations.accept({ invitationId: pendingInvitationId });
+    const view = await world.callerFor(world.ids.plainUser).account.collaborations();
+    expect(view.pendingInvitations).toEqual([]);
+    // Both were created at the same instant of the test clock, so their order is not given.
+    expect(
+      view.collaborations
+        .map((collaboration) => `${collaboration.service}: ${collaboration.status}`)
+        .sort(),
+    ).toEqual(['eekonomi: active', 'utlagg: active']);
   });
 
   it('learns who the admins are, masked unless the user is an admin', async () => {
