@@ -31,6 +31,9 @@ export class FakeApiError extends Error {
 /** Thrown by a handler to make the whole request fail as a dropped connection would. */
 export class FakeNetworkFailure extends Error {}
 
+/** Thrown by a handler to leave the whole request unanswered, as a slow server does (loading). */
+export class FakeNoAnswer extends Error {}
+
 /** Every procedure of the router, as `namespace.procedure`. */
 export type ProcedurePath = {
   [Namespace in keyof RouterInputs &
@@ -306,6 +309,7 @@ export function createFakeApi(options: FakeApiOptions = {}) {
     };
     requests.push(request);
 
+    let unanswered = false;
     const items = procedures.map((procedure, index) => {
       if (!authorised) return errorItem('UNAUTHENTICATED', {}, procedure, locale);
       try {
@@ -322,9 +326,12 @@ export function createFakeApi(options: FakeApiOptions = {}) {
           );
         // The request never gets an answer, as when the connection drops: `fetch` rejects.
         if (error instanceof FakeNetworkFailure) throw new TypeError('Failed to fetch');
-        throw error;
+        if (error instanceof FakeNoAnswer) unanswered = true;
+        else throw error;
+        return { status: 0, body: null };
       }
     });
+    if (unanswered) return new Promise<Response>(() => {});
     const statuses = new Set(items.map((item) => item.status));
     const [onlyStatus] = statuses;
     const status = statuses.size === 1 && onlyStatus !== undefined ? onlyStatus : 207;
