@@ -21,6 +21,7 @@ import type { Config } from './config.js';
 import { registerDevelopmentRoutes } from './dev-routes.js';
 import { InvalidTokenError, type TokenVerifier } from './identity.js';
 import type { DeliveredMail } from './mail/index.js';
+import type { StaticFolder } from './static-folders.js';
 
 export interface ServerDependencies {
   config: Config;
@@ -32,12 +33,7 @@ export interface ServerDependencies {
   /** The development mailbox, when e-mail is not sent over SMTP. */
   mailbox: { list(): DeliveredMail[] } | null;
   /** Folders served as static files, by URL prefix, when they exist (widget bundles, demo). */
-  staticFolders?: {
-    prefix: string;
-    root: string;
-    /** A CSP for this folder only, for tooling whose pages need more than the product's. */
-    contentSecurityPolicy?: string;
-  }[];
+  staticFolders?: StaticFolder[];
   /** Requests per minute per IP on the invitation-token routes and dev login. */
   tokenRouteLimit?: number;
   /** Where logs go; standard output unless a test listens. */
@@ -203,6 +199,7 @@ export async function buildServer(dependencies: ServerDependencies): Promise<Fas
       root: folder.root,
       prefix: folder.prefix,
       decorateReply: false,
+      ...(folder.cleanUrls ? { extensions: ['html'] } : {}),
       ...(policy
         ? {
             // Runs after helmet's hook, so this policy replaces the product's for these files.

@@ -14,6 +14,7 @@ import {
   createSmtpTransport,
   startReminderSchedule,
 } from './mail/index.js';
+import { demoFolder, productStaticFolders } from './static-folders.js';
 
 export interface RunningCollab {
   app: FastifyInstance;
@@ -45,7 +46,6 @@ export async function startCollab(
   const secrets = createSecretBox(loadOrCreateSecret(config.dataDirectory, 'outbox'));
   const developmentSecret = loadOrCreateSecret(config.dataDirectory, 'development-identity');
   const mailbox = config.smtpUrl ? null : createDevMailbox();
-  const demoFolder = join(repositoryRoot, 'apps/demo/dist');
   const transport = config.smtpUrl
     ? createSmtpTransport({ url: config.smtpUrl, from: config.mailFrom })
     : mailbox;
@@ -60,18 +60,7 @@ export async function startCollab(
     mailbox,
     tokenRouteLimit: options.tokenRouteLimit,
     logStream: options.logStream,
-    staticFolders: [
-      { prefix: '/widget/', root: join(repositoryRoot, 'packages/widget/dist') },
-      {
-        // `pnpm build-storybook` output, for designers. Storybook's pages use inline scripts
-        // and styles, so this folder alone gets a looser policy; the product's pages do not.
-        prefix: '/storybook/',
-        root: join(repositoryRoot, 'storybook-static'),
-        contentSecurityPolicy:
-          "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'self'",
-      },
-      { prefix: '/', root: demoFolder },
-    ],
+    staticFolders: productStaticFolders(repositoryRoot),
   });
   const worker = createOutboxWorker({
     db,
@@ -96,7 +85,7 @@ export async function startCollab(
   return {
     app,
     url: `http://${config.host}:${port}`,
-    servesDemo: existsSync(demoFolder),
+    servesDemo: existsSync(demoFolder(repositoryRoot)),
     stop: () => {
       stopping ??= (async () => {
         await app.close();
