@@ -1,12 +1,173 @@
-import { useTranslator } from '../../runtime/widget-context.js';
+import { serviceCatalog } from '@collab/contracts';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useId, useRef, useState } from 'react';
+import { useTRPC } from '../../api/trpc.js';
+import { useEmit, useTranslator } from '../../runtime/widget-context.js';
+import { type OpenedAction, OpenedActionView } from './action-host.js';
+import { CollaborationsPanel } from './collaborations-panel.js';
+import type { CollaborationView } from './overview-model.js';
+import { OverviewTabs } from './overview-tabs.js';
+import type { OverviewRights } from './rights.js';
+import { SentRequestsPanel } from './sent-requests.js';
 
 export interface CollaborationsViewProps {
   /** Only this customer's collaborations (a customer page in the host); null for all. */
   customerId: string | null;
 }
 
-// Scaffold: replaced by the overview.
-export function CollaborationsView(_props: CollaborationsViewProps) {
+type TabName = 'collaborations' | 'sent';
+
+/**
+ * The agency's overview (flow 7 in DESIGN.md): collaborations grouped by customer, with
+ * filters, a count per status and pages; and the sent requests, the open invitations, with
+ * resend and cancel. The actions on one collaboration (edit, end, link, history) are the
+ * shared components of `collaboration-actions/`; this view opens them and refreshes after.
+ */
+export function CollaborationsView({ customerId }: CollaborationsViewProps) {
   const translator = useTranslator();
-  return <p role="status">{translator.text('overview.loading')}</p>;
+  const emit = useEmit();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const headingId = useId();
+  const [tab, setTab] = useState<TabName>('collaborations');
+  const [announcement, setAnnouncement] = useState('');
+  const [opened, setOpened] = useState<OpenedAction | null>(null);
+  const fallbackFocus = useRef<HTMLHeadingElement>(null);
+  const [sentCount, setSentCount] = useState<number | string | null>(null);
+
+  // Who is signed in decides which actions are offered. It only informs: the server checks
+  // the rights on every action, so without it (a failure) every action is offered.
+  const session = useQuery({ ...trpc.session.me.queryOptions(), retry: false });
+  const me = session.data;
+  const rights: OverviewRights | null = session.isPending
+    ? null
+    : me?.kind === 'employee'
+      ? me.can
+      : { resendAndCancel: true, changeOptions: true, end: true, link: true };
+
+  const announce = useCallback((text: string) => {
+    // Emptied first, so the same words said twice are still read out.
+    setAnnouncement('');
+    window.setTimeout(() => setAnnouncement(text), 50);
+  }, []);
+
+  const refresh = useCallback(
+    () => queryClient.invalidateQueries({ queryKey: trpc.collaborations.list.pathKey() }),
+    [queryClient, trpc],
+  );
+
+  /** Back to the button that opened the action, or the heading if its row is gone. */
+  function close(action: OpenedAction) {
+    setOpened(null);
+    window.requestAnimationFrame(() => {
+      if (action.opener.isConnected) action.opener.focus();
+      else fallbackFocus.current?.focus();
+    });
+  }
+
+  function serviceName(collaboration: CollaborationView): string {
+    return collaboration.service
+      ? serviceCatalog[collaboration.service].name
+      : (collaboration.legacyServiceName ?? '');
+  }
+
+  return (
+    <section className="collab-overview" aria-labelledby={headingId}>
+      <h2
+        className="collab-heading collab-overview__heading"
+        id={headingId}
+        ref={fallbackFocus}
+        tabIndex={-1}
+      >
+        {translator.text('overview.heading')}
+      </h2>
+      <div
+        role="status"
+        aria-live="polite"
+        className="collab-announcement collab-overview__announcement"
+      >
+        {announcement}
+      </div>
+      {me?.kind === 'employee' && !me.can.end ? (
+        <p className="collab-overview__note">{translator.text('overview.readOnly')}</p>
+      ) : null}
+      <OverviewTabs<TabName>
+        label={translator.text('overview.tabs')}
+        selected={tab}
+        onSelect={setTab}
+        tabs={[
+          {
+            name: 'collaborations',
+            label: translator.text('overview.tab.collaborations'),
+            panel: (
+              <CollaborationsPanel
+                customerId={customerId}
+                rights={rights}
+                onAnnounce={announce}
+                onOpen={setOpened}
+              />
+            ),
+          },
+          {
+            name: 'sent',
+            label:
+              sentCount === null
+                ? translator.text('overview.tab.sent')
+                : translator.text('overview.tab.sentCount', { count: sentCount }),
+            panel: (
+              <SentRequestsPanel
+                customerId={customerId}
+                rights={rights}
+                onAnnounce={announce}
+                onCount={setSentCount}
+                onChanged={refresh}
+              />
+            ),
+          },
+        ]}
+      />
+      {opened ? (
+        <OpenedActionView
+          key={`${opened.kind}-${opened.collaboration.id}`}
+          action={opened}
+          onClose={() => close(opened)}
+          onSaved={(change) => {
+            const { collaboration } = opened;
+            emit('collab:updated', { collaborationId: collaboration.id, change });
+            announce(
+              translator.text('overview.announce.saved', {
+                service: serviceName(collaboration),
+                customerName: collaboration.customer.name,
+              }),
+            );
+            void refresh();
+            close(opened);
+          }}
+          onEnded={({ collaborationId, endedAt }) => {
+            const { collaboration } = opened;
+            emit('collab:ended', { collaborationId, service: collaboration.service, endedAt });
+            announce(
+              translator.text('overview.announce.ended', {
+                service: serviceName(collaboration),
+                customerName: collaboration.customer.name,
+              }),
+            );
+            void refresh();
+            close(opened);
+          }}
+          onLinked={() => {
+            const { collaboration } = opened;
+            emit('collab:updated', { collaborationId: collaboration.id, change: 'linked' });
+            announce(
+              translator.text('overview.announce.linked', {
+                customerName: collaboration.customer.name,
+              }),
+            );
+            void refresh();
+            close(opened);
+          }}
+        />
+      ) : null}
+    </section>
+  );
 }

@@ -1,0 +1,118 @@
+import { invoiceRecipientOf, serviceCatalog } from '@collab/contracts';
+import { useId } from 'react';
+import { useTranslator } from '../../runtime/widget-context.js';
+import type { ActionKind } from './action-host.js';
+import type { CollaborationView } from './overview-model.js';
+import type { OverviewRights } from './rights.js';
+
+/** The actions this user may take on this collaboration, in the order they are shown. */
+export function actionsFor(
+  collaboration: CollaborationView,
+  rights: OverviewRights | null,
+): ActionKind[] {
+  if (!rights) return [];
+  const actions: ActionKind[] = [];
+  const active = collaboration.status === 'active';
+  // Any employee may change the task; the drawer offers the options only to full rights.
+  if (active && collaboration.linked) actions.push('edit');
+  if (active && collaboration.linked && rights.end) actions.push('end');
+  if (!collaboration.linked && rights.link) actions.push('link');
+  actions.push('history');
+  return actions;
+}
+
+/** One collaboration in its customer's group: what, which task, status, dates, actions. */
+export function CollaborationRow({
+  collaboration,
+  rights,
+  onAction,
+}: {
+  collaboration: CollaborationView;
+  rights: OverviewRights | null;
+  onAction: (kind: ActionKind, opener: HTMLElement) => void;
+}) {
+  const translator = useTranslator();
+  const titleId = useId();
+  const name = collaboration.service
+    ? serviceCatalog[collaboration.service].name
+    : (collaboration.legacyServiceName ?? '');
+  const options = Object.entries(collaboration.options)
+    .filter(([option]) => option !== 'invoiceRecipient')
+    .map(
+      ([option, value]) =>
+        `${translator.label(`option.${option}`, option)}: ${translator.label(`option.${option}.${value}`, value)}`,
+    );
+  const invitation = collaboration.invitation;
+  const when =
+    collaboration.status === 'ended' && collaboration.endedAt
+      ? translator.text('overview.row.ended', { date: translator.date(collaboration.endedAt) })
+      : collaboration.status === 'active' && collaboration.activatedAt
+        ? translator.text('overview.row.activated', {
+            date: translator.date(collaboration.activatedAt),
+          })
+        : collaboration.status === 'pending' && invitation
+          ? translator.text('overview.row.expires', { date: translator.date(invitation.expiresAt) })
+          : collaboration.status === 'expired' && invitation
+            ? translator.text('overview.row.expired', {
+                date: translator.date(invitation.expiresAt),
+              })
+            : translator.text('overview.row.created', {
+                date: translator.date(collaboration.createdAt),
+              });
+  const actions = actionsFor(collaboration, rights);
+  return (
+    <li className="collab-overview__row">
+      <div className="collab-overview__row-main">
+        <h4 className="collab-overview__row-title" id={titleId}>
+          <span>{name}</span>
+          <span className={`collab-badge collab-overview__badge--${collaboration.status}`}>
+            {translator.text(`overview.badge.${collaboration.status}`)}
+          </span>
+          {collaboration.linked ? null : (
+            <span className="collab-badge collab-overview__badge--unlinked">
+              {translator.text('overview.badge.unlinked')}
+            </span>
+          )}
+        </h4>
+        <p className="collab-overview__row-line">
+          {collaboration.linked
+            ? [
+                ...options,
+                translator.text('overview.row.paidBy', {
+                  payer: translator.text(
+                    `option.invoiceRecipient.${invoiceRecipientOf(collaboration.options)}`,
+                  ),
+                }),
+              ].join(' · ')
+            : translator.text('overview.row.legacy', { name })}
+        </p>
+        <p className="collab-overview__row-line collab-muted">
+          {collaboration.task
+            ? translator.text('overview.row.task', {
+                task: collaboration.task.name,
+                owner: collaboration.task.owner.name,
+              })
+            : translator.text('overview.row.noTask')}
+          {' · '}
+          {when}
+        </p>
+      </div>
+      {actions.length > 0 ? (
+        <div className="collab-overview__row-actions">
+          {actions.map((kind) => (
+            <button
+              key={kind}
+              type="button"
+              className={`collab-button collab-overview__action${kind === 'link' ? ' collab-button--primary' : ''}`}
+              aria-describedby={titleId}
+              aria-haspopup="dialog"
+              onClick={(event) => onAction(kind, event.currentTarget)}
+            >
+              {translator.text(`overview.action.${kind}`)}
+            </button>
+          ))}
+        </div>
+      ) : null}
+    </li>
+  );
+}

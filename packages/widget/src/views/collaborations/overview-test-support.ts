@@ -1,0 +1,82 @@
+import axe from 'axe-core';
+import { expect, vi } from 'vitest';
+import type { CollabElement } from '../../elements/collab-element.js';
+import { defineCollabElements } from '../../elements/define.js';
+import {
+  createFakeApi,
+  type FakeApiHandlers,
+  type FakeApiRequest,
+} from '../../test-support/fake-api.js';
+
+/** What the overview's browser tests share: the element, its fake API, and axe. */
+
+defineCollabElements();
+
+export const apiUrl = 'https://collab.test/trpc';
+
+/**
+ * The fake API behind `fetch`. With `gate`, every answer waits for it, so a test can look at
+ * the loading state before anything arrives.
+ */
+export function useApi(handlers: FakeApiHandlers, gate?: Promise<void>) {
+  const api = createFakeApi({ handlers });
+  vi.stubGlobal('fetch', (input: RequestInfo | URL, init?: RequestInit) =>
+    gate ? gate.then(() => api.fetch(input, init)) : api.fetch(input, init),
+  );
+  return api;
+}
+
+export function mountOverview(attributes: Record<string, string> = {}): CollabElement {
+  const widget = document.createElement('collab-collaborations') as CollabElement;
+  widget.setAttribute('api-url', apiUrl);
+  for (const [name, value] of Object.entries(attributes)) widget.setAttribute(name, value);
+  const main = document.createElement('main');
+  main.append(widget);
+  document.body.append(main);
+  return widget;
+}
+
+export function shadowOf(widget: HTMLElement): ShadowRoot {
+  if (!widget.shadowRoot) throw new Error('the widget has no shadow root');
+  return widget.shadowRoot;
+}
+
+export function textOf(widget: HTMLElement): string {
+  return shadowOf(widget).textContent ?? '';
+}
+
+/** The view's polite live region. */
+export function announcement(widget: HTMLElement): string {
+  return (
+    shadowOf(widget).querySelector('.collab-overview__announcement[aria-live="polite"]')
+      ?.textContent ?? ''
+  );
+}
+
+export function focusedText(widget: HTMLElement): string {
+  return shadowOf(widget).activeElement?.textContent ?? '';
+}
+
+/** The inputs of every `collaborations.list` call so far, in order. */
+export function listInputs(requests: readonly FakeApiRequest[]): unknown[] {
+  return requests.flatMap((request) =>
+    request.procedures.flatMap((procedure, index) =>
+      procedure === 'collaborations.list' ? [request.inputs[index]] : [],
+    ),
+  );
+}
+
+export function callsOf(requests: readonly FakeApiRequest[], procedure: string): number {
+  return requests.flatMap((request) => request.procedures).filter((name) => name === procedure)
+    .length;
+}
+
+export async function expectNoAxeViolations(widget: HTMLElement) {
+  const results = await axe.run(widget);
+  expect(
+    results.violations.map(
+      (violation) =>
+        `${violation.id}: ${violation.nodes.map((node) => node.failureSummary).join(' | ')}`,
+    ),
+  ).toEqual([]);
+}
