@@ -134,7 +134,7 @@ function htmlDocument(locale: Locale, subject: string, body: string): string {
 ${body}
 </td></tr>
 </table>
-<p style="max-width:560px;margin:16px auto 0;font-family:-apple-system,'Segoe UI',Roboto,Helvetica,Arial,sans-serif;font-size:12px;line-height:18px;color:#7b8794;">${escapeHtml(footer[locale])}</p>
+<p style="max-width:560px;margin:16px auto 0;font-family:-apple-system,'Segoe UI',Roboto,Helvetica,Arial,sans-serif;font-size:12px;line-height:18px;color:#52606d;">${escapeHtml(footer[locale])}</p>
 </td></tr>
 </table>
 </body>
