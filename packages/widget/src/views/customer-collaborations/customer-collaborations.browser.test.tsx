@@ -1,0 +1,508 @@
+import { termsFor } from '@collab/contracts';
+import axe from 'axe-core';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import { defineCollabElements } from '../../elements/define.js';
+import type {
+  CollabAcceptedDetail,
+  CollabDeclinedDetail,
+  CollabErrorDetail,
+  CollabEventDetails,
+} from '../../events.js';
+import {
+  createFakeApi,
+  FakeApiError,
+  type FakeApiHandlers,
+  FakeNetworkFailure,
+  FakeNoAnswer,
+} from '../../test-support/fake-api.js';
+import {
+  customerSideHandlers,
+  customerUserSession,
+  noCollaborations,
+  pendingInvitationId,
+} from '../../test-support/fixtures/customer-collaborations.js';
+
+/*
+ * The customer's view (`collab-customer-collaborations`) in the custom element registered from
+ * source, against the typed fake of the API: every state, what the person sees, the keyboard,
+ * and axe in sv and en.
+ */
+
+defineCollabElements();
+
+let api: ReturnType<typeof createFakeApi>;
+let mounted = 0;
+
+function useApi(handlers: FakeApiHandlers) {
+  api = createFakeApi({ handlers });
+  vi.stubGlobal('fetch', api.fetch);
+}
+
+afterEach(() => {
+  document.body.replaceChildren();
+  vi.unstubAllGlobals();
+});
+
+/** The element in a page's main landmark; each its own API URL, so no test shares a cache. */
+function mountView(locale: 'sv' | 'en' = 'sv'): HTMLElement {
+  mounted += 1;
+  const widget = document.createElement('collab-customer-collaborations');
+  widget.setAttribute('api-url', `https://collab.test/view-${mounted}/trpc`);
+  widget.setAttribute('locale', locale);
+  const main = document.createElement('main');
+  main.append(widget);
+  document.body.append(main);
+  return widget;
+}
+
+function shadowOf(widget: HTMLElement): ShadowRoot {
+  if (!widget.shadowRoot) throw new Error('the widget has no shadow root');
+  return widget.shadowRoot;
+}
+
+/** What the person sees, with the spacing of the markup folded. */
+function viewText(widget: HTMLElement): string {
+  return (shadowOf(widget).textContent ?? '').replace(/\s+/g, ' ');
+}
+
+function focused(widget: HTMLElement): HTMLElement | null {
+  return shadowOf(widget).activeElement as HTMLElement | null;
+}
+
+async function expectText(widget: HTMLElement, text: string, timeout = 2000) {
+  await expect.poll(() => viewText(widget), { timeout }).toContain(text);
+}
+
+async function expectNoAxeViolations(widget: HTMLElement) {
+  const results = await axe.run(widget);
+  expect(
+    results.violations.map(
+      (violation) =>
+        `${violation.id}: ${violation.nodes.map((node) => node.failureSummary).join(' | ')}`,
+    ),
+  ).toEqual([]);
+}
+
+/** Presses Tab until the focus is on the control whose text or label is `name`. */
+async function tabTo(widget: HTMLElement, name: string) {
+  for (let presses = 0; presses < 40; presses += 1) {
+    const active = focused(widget);
+    const label =
+      active instanceof HTMLTextAreaElement
+        ? (active.labels?.[0]?.textContent ?? '')
+        : (active?.textContent ?? '');
+    if (label.trim() === name) return;
+    await userEvent.keyboard('{Tab}');
+  }
+  throw new Error(`Tab never reached ${name}`);
+}
+
+function listen<Name extends keyof CollabEventDetails>(name: Name) {
+  const details: CollabEventDetails[Name][] = [];
+  const listener = (event: Event) =>
+    details.push((event as CustomEvent<CollabEventDetails[Name]>).detail);
+  document.addEventListener(name, listener);
+  return details;
+}
+
+describe('given an admin of the company with collaborations and an invitation', () => {
+  it('shows the invitation and the collaborations, with options, who pays and dates', async () => {
+    useApi(customerSideHandlers());
+    const widget = mountView();
+    await expectText(widget, '1 inbjudan väntar på svar');
+    const text = viewText(widget);
+    expect(text).toContain('Samarbeten med byråer');
+    expect(text).toContain('För Ägarbolaget AB');
+    expect(text).toContain('Inbjudan från Lund & Berg Redovisning');
+    expect(text).toContain(
+      'Skickad 20 november 2026 av Karin Lund. Gäller till och med 20 december 2026.',
+    );
+    expect(text).toContain('Ekonomiöversikt (Period: 12 månader). Betalas av: företaget');
+    expect(text).toContain(
+      'Får tillgång när inbjudan accepteras: Karin Lund och Olle Berg, som deltar i uppdraget Bokföring.',
+    );
+    expect(text).toContain('eEkonomi med Lund & Berg Redovisning');
+    expect(text).toContain('ValVariant: Smart');
+    expect(text).toContain('Betalas avbyrån');
+    expect(text).toContain('Aktivt sedan2 september 2026');
+    expect(text).toContain('Utlägg med Lund & Berg Redovisning');
+    expect(text).toContain('Avslutat31 augusti 2026');
+    expect(text).not.toContain('bara administratörer');
+
+    await expect.element(page.getByRole('button', { name: 'Acceptera' })).toBeVisible();
+    await expect.element(page.getByRole('button', { name: 'Avböj' })).toBeVisible();
+    // Only the two active collaborations can be ended; the ended Utlägg cannot.
+    expect(page.getByRole('button', { name: 'Avsluta' }).elements()).toHaveLength(2);
+    await expectNoAxeViolations(widget);
+  });
+
+  it('says the same in English, and passes axe', async () => {
+    useApi(customerSideHandlers());
+    const widget = mountView('en');
+    await expectText(widget, '1 invitation waiting for an answer');
+    const text = viewText(widget);
+    expect(text).toContain('Collaborations with agencies');
+    expect(text).toContain('Sent on 20 November 2026 by Karin Lund. Valid until 20 December 2026.');
+    expect(text).toContain('Ekonomiöversikt (Period: 12 months). Paid by: the company');
+    expect(text).toContain('Scanner with Lund & Berg Redovisning');
+    expect(text).toContain('Active since3 October 2026');
+    await expect.element(page.getByRole('button', { name: 'Accept', exact: true })).toBeVisible();
+    await expectNoAxeViolations(widget);
+  });
+
+  it('accepts by keyboard: the terms first, then the result message takes the focus', async () => {
+    useApi(customerSideHandlers());
+    const accepted = listen('collab:accepted');
+    const widget = mountView();
+    await expectText(widget, '1 inbjudan väntar på svar');
+
+    await tabTo(widget, 'Acceptera');
+    await userEvent.keyboard('{Enter}');
+    await expect
+      .poll(() => focused(widget)?.textContent)
+      .toBe('Villkor för samarbetet med Lund & Berg Redovisning');
+    for (const line of termsFor('existing_account', 'sv', 'Lund & Berg Redovisning')) {
+      expect(viewText(widget)).toContain(line);
+    }
+    await expectNoAxeViolations(widget);
+
+    await tabTo(widget, 'Acceptera inbjudan');
+    await userEvent.keyboard('{Enter}');
+    const message =
+      'Du har accepterat inbjudan från Lund & Berg Redovisning. Ekonomiöversikt är aktivt nu. Karin Lund och Olle Berg på byrån har fått tillgång.';
+    await expect.poll(() => focused(widget)?.textContent).toBe(message);
+    expect(focused(widget)?.closest('[role="status"]')).not.toBeNull();
+    expect(accepted).toEqual([
+      {
+        invitationId: pendingInvitationId,
+        collaborationIds: ['c0a1f6e2-1b7d-4c8e-9a01-5d3e7f20a204'],
+      } satisfies CollabAcceptedDetail,
+    ]);
+    expect(api.requests.find((request) => request.method === 'POST')?.inputs).toEqual([
+      { invitationId: pendingInvitationId },
+    ]);
+    // The list is read again: the invitation is answered and Ekonomiöversikt is active.
+    await expect.poll(() => viewText(widget)).not.toContain('väntar på svar');
+    await expectText(widget, 'Ekonomiöversikt med Lund & Berg Redovisning');
+    await expectText(widget, 'Ekonomiöversikt med Lund & Berg RedovisningMedarbetare på');
+    await expectNoAxeViolations(widget);
+  });
+
+  it('declines by keyboard with a reason, and the result message takes the focus', async () => {
+    useApi(customerSideHandlers());
+    const declined = listen('collab:declined');
+    const widget = mountView();
+    await expectText(widget, '1 inbjudan väntar på svar');
+
+    await tabTo(widget, 'Avböj');
+    await userEvent.keyboard('{Enter}');
+    await expect.poll(() => focused(widget)?.tagName).toBe('TEXTAREA');
+    expect((focused(widget) as HTMLTextAreaElement).labels?.[0]?.textContent).toBe(
+      'Anledning (frivillig)',
+    );
+    expect(viewText(widget)).toContain('Karin Lund på Lund & Berg Redovisning får se anledningen.');
+    await userEvent.keyboard('Vi sköter översikten själva.');
+    await expectNoAxeViolations(widget);
+
+    await tabTo(widget, 'Avböj inbjudan');
+    await userEvent.keyboard('{Enter}');
+    const message =
+      'Du har avböjt inbjudan från Lund & Berg Redovisning. Karin Lund på byrån får veta det.';
+    await expect.poll(() => focused(widget)?.textContent).toBe(message);
+    expect(declined).toEqual([
+      {
+        invitationId: pendingInvitationId,
+        collaborationIds: ['c0a1f6e2-1b7d-4c8e-9a01-5d3e7f20a204'],
+        reason: 'Vi sköter översikten själva.',
+      } satisfies CollabDeclinedDetail,
+    ]);
+    expect(api.requests.find((request) => request.method === 'POST')?.inputs).toEqual([
+      { invitationId: pendingInvitationId, reason: 'Vi sköter översikten själva.' },
+    ]);
+    await expect.poll(() => viewText(widget)).not.toContain('väntar på svar');
+    await expectNoAxeViolations(widget);
+  });
+
+  it('declines without a reason, in English', async () => {
+    useApi(customerSideHandlers());
+    const declined = listen('collab:declined');
+    const widget = mountView('en');
+    await userEvent.click(page.getByRole('button', { name: 'Decline', exact: true }));
+    await userEvent.click(page.getByRole('button', { name: 'Decline the invitation' }));
+    await expect
+      .poll(() => focused(widget)?.textContent)
+      .toBe(
+        'You declined the invitation from Lund & Berg Redovisning. Karin Lund at the agency is told.',
+      );
+    expect(declined[0]?.reason).toBeNull();
+    expect(api.requests.find((request) => request.method === 'POST')?.inputs).toEqual([
+      { invitationId: pendingInvitationId },
+    ]);
+  });
+
+  it('gives the focus back to Accept or Decline when a panel is cancelled or Escape is pressed', async () => {
+    useApi(customerSideHandlers());
+    const widget = mountView();
+    await expectText(widget, '1 inbjudan väntar på svar');
+    await tabTo(widget, 'Acceptera');
+    await userEvent.keyboard('{Enter}');
+    await expect.poll(() => focused(widget)?.tagName).toBe('H5');
+    await userEvent.keyboard('{Escape}');
+    await expect.poll(() => focused(widget)?.textContent).toBe('Acceptera');
+
+    await tabTo(widget, 'Avböj');
+    await userEvent.keyboard('{Enter}');
+    await expect.poll(() => focused(widget)?.tagName).toBe('TEXTAREA');
+    await tabTo(widget, 'Avbryt');
+    await userEvent.keyboard('{Enter}');
+    await expect.poll(() => focused(widget)?.textContent).toBe('Avböj');
+    expect(api.requests.some((request) => request.method === 'POST')).toBe(false);
+  });
+
+  it('shows a failed accept in the panel, sends collab:error, and tries again', async () => {
+    const handlers = customerSideHandlers();
+    let failing = true;
+    useApi({
+      ...handlers,
+      'invitations.accept': (input) => {
+        if (failing) throw new FakeNetworkFailure();
+        const accept = handlers['invitations.accept'];
+        if (!accept) throw new Error('no accept handler');
+        return accept(input);
+      },
+    });
+    const errors = listen('collab:error');
+    const widget = mountView();
+    await userEvent.click(page.getByRole('button', { name: 'Acceptera', exact: true }));
+    await userEvent.click(page.getByRole('button', { name: 'Acceptera inbjudan' }));
+    await expect
+      .element(page.getByRole('alert'))
+      .toHaveTextContent('Tjänsten gick inte att nå. Kontrollera anslutningen och försök igen.');
+    expect(errors).toEqual([
+      {
+        code: 'NETWORK_ERROR',
+        message: 'Tjänsten gick inte att nå. Kontrollera anslutningen och försök igen.',
+        httpStatus: null,
+        procedure: null,
+        view: 'customer-collaborations',
+      } satisfies CollabErrorDetail,
+    ]);
+    await expectNoAxeViolations(widget);
+
+    failing = false;
+    await userEvent.click(page.getByRole('button', { name: 'Försök igen' }));
+    await expect.poll(() => focused(widget)?.textContent).toContain('Du har accepterat inbjudan');
+  });
+
+  it('says so at the top when the invitation was answered meanwhile, and reads the list again', async () => {
+    const handlers = customerSideHandlers();
+    let answeredElsewhere = false;
+    useApi({
+      ...handlers,
+      'account.collaborations': (input) => {
+        const read = handlers['account.collaborations'];
+        if (!read) throw new Error('no list handler');
+        const list = read(input);
+        return answeredElsewhere ? { ...list, pendingInvitations: [] } : list;
+      },
+      'invitations.accept': () => {
+        answeredElsewhere = true;
+        throw new FakeApiError('INVITATION_ALREADY_ACCEPTED');
+      },
+    });
+    const widget = mountView();
+    await userEvent.click(page.getByRole('button', { name: 'Acceptera', exact: true }));
+    await userEvent.click(page.getByRole('button', { name: 'Acceptera inbjudan' }));
+    await expect
+      .poll(() => focused(widget)?.textContent)
+      .toBe(
+        'Inbjudan från Lund & Berg Redovisning går inte att svara på längre: Inbjudan är redan accepterad.',
+      );
+    await expect.poll(() => viewText(widget)).not.toContain('väntar på svar');
+    await expectNoAxeViolations(widget);
+  });
+});
+
+describe('given who has access and why', () => {
+  it('names the agency staff and the company’s users per service, with the reason', async () => {
+    useApi(customerSideHandlers());
+    const widget = mountView();
+    await expectText(widget, 'Karin Lund – deltar i uppdraget Bokföring');
+    const text = viewText(widget);
+    expect(text).toContain('Vem har tillgång');
+    expect(text).toContain(
+      'eEkonomi med Lund & Berg RedovisningMedarbetare på Lund & Berg RedovisningKarin Lund – deltar i uppdraget BokföringOlle Berg – deltar i uppdraget BokföringFöretagets användareKim Ägare – kontaktperson för företagetLo Ekonomi – administratör för företaget',
+    );
+    expect(text).toContain(
+      'Scanner med Lund & Berg RedovisningMedarbetare på Lund & Berg RedovisningKarin Lund – deltar i uppdraget Bokföring',
+    );
+    await expectNoAxeViolations(widget);
+  });
+
+  it('gives the reasons in English', async () => {
+    useApi(customerSideHandlers());
+    const widget = mountView('en');
+    await expectText(widget, 'Karin Lund – participant in the task Bokföring');
+    const text = viewText(widget);
+    expect(text).toContain('Who has access');
+    expect(text).toContain('Kim Ägare – contact person of the company');
+    expect(text).toContain('Lo Ekonomi – admin of the company');
+    await expectNoAxeViolations(widget);
+  });
+
+  it('keeps the rest of the view when the access list fails, and tries it again', async () => {
+    let failing = true;
+    const handlers = customerSideHandlers();
+    useApi({
+      ...handlers,
+      'access.list': (input) => {
+        if (failing) throw new FakeApiError('RATE_LIMITED');
+        const list = handlers['access.list'];
+        if (!list) throw new Error('no access handler');
+        return list(input);
+      },
+    });
+    const widget = mountView();
+    await expectText(widget, 'Vem som har tillgång kunde inte hämtas.');
+    expect(viewText(widget)).toContain('eEkonomi med Lund & Berg Redovisning');
+    await expectNoAxeViolations(widget);
+    failing = false;
+    await userEvent.click(page.getByRole('button', { name: 'Försök igen' }));
+    await expectText(widget, 'Karin Lund – deltar i uppdraget Bokföring');
+  });
+});
+
+describe('given a user of the company who is not an admin', () => {
+  it('sees everything read-only, told that only admins can answer or end, and who they are', async () => {
+    useApi(customerSideHandlers({ session: customerUserSession }));
+    const widget = mountView();
+    await expectText(widget, 'Kim Ägare (k***@agarbolaget.se)');
+    const text = viewText(widget);
+    expect(text).toContain(
+      'Du kan se företagets samarbeten, men bara administratörer kan acceptera och avböja inbjudningar och avsluta samarbeten.',
+    );
+    expect(text).toContain(
+      'Företagets administratörer: Kim Ägare (k***@agarbolaget.se) och Lo Ekonomi (l***@agarbolaget.se).',
+    );
+    expect(text).toContain('Inbjudan från Lund & Berg Redovisning');
+    expect(text).toContain('Väntar på att en administratör svarar.');
+    expect(text).toContain('eEkonomi med Lund & Berg Redovisning');
+    await expectText(widget, 'Kim Ägare – kontaktperson för företaget');
+    for (const name of ['Acceptera', 'Avböj', 'Avsluta']) {
+      expect(page.getByRole('button', { name, exact: true }).elements()).toHaveLength(0);
+    }
+    await expectNoAxeViolations(widget);
+  });
+
+  it('reads the same in English, and passes axe', async () => {
+    useApi(customerSideHandlers({ session: customerUserSession }));
+    const widget = mountView('en');
+    await expectText(
+      widget,
+      'The company’s administrators: Kim Ägare (k***@agarbolaget.se) and Lo Ekonomi (l***@agarbolaget.se).',
+    );
+    expect(viewText(widget)).toContain(
+      'You can see the company’s collaborations, but only administrators can accept and decline invitations and end collaborations.',
+    );
+    expect(viewText(widget)).toContain('Waiting for an administrator to answer.');
+    await expectNoAxeViolations(widget);
+  });
+});
+
+describe('given a company with no collaborations yet', () => {
+  it('says so and what happens next, in sv and en, and passes axe', async () => {
+    useApi(customerSideHandlers({ collaborations: noCollaborations, access: [] }));
+    const widget = mountView();
+    await expectText(widget, 'Inga samarbeten än');
+    expect(viewText(widget)).toContain(
+      'Företaget samarbetar inte med någon byrå än. När en byrå bjuder in företaget visas inbjudan här, och en administratör kan acceptera eller avböja den.',
+    );
+    expect(viewText(widget)).not.toContain('Vem har tillgång');
+    await expectNoAxeViolations(widget);
+
+    widget.setAttribute('locale', 'en');
+    await expectText(widget, 'No collaborations yet');
+    expect(viewText(widget)).toContain('The company does not work with any agency yet.');
+    await expectNoAxeViolations(widget);
+  });
+});
+
+describe('while the collaborations load', () => {
+  it('shows a busy view with a loading line, in sv and en, and passes axe', async () => {
+    useApi({
+      ...customerSideHandlers(),
+      'account.collaborations': () => {
+        throw new FakeNoAnswer();
+      },
+    });
+    const widget = mountView();
+    await expect
+      .element(page.getByRole('status').filter({ hasText: 'Hämtar företagets samarbeten…' }))
+      .toBeVisible();
+    expect(shadowOf(widget).querySelector('section')?.getAttribute('aria-busy')).toBe('true');
+    await expectNoAxeViolations(widget);
+
+    widget.setAttribute('locale', 'en');
+    await expectText(widget, 'Loading the company’s collaborations…');
+    await expectNoAxeViolations(widget);
+  });
+});
+
+describe('given the API cannot be reached', () => {
+  it('explains the failure, reports it, and tries again into the view with the focus on its heading', async () => {
+    let failing = true;
+    const handlers = customerSideHandlers();
+    useApi({
+      ...handlers,
+      'account.collaborations': (input) => {
+        if (failing) throw new FakeNetworkFailure();
+        const list = handlers['account.collaborations'];
+        if (!list) throw new Error('no list handler');
+        return list(input);
+      },
+    });
+    const errors = listen('collab:error');
+    const widget = mountView();
+    // Queries ask three times over about three seconds before giving up on the network.
+    await expectText(widget, 'Företagets samarbeten kunde inte hämtas.', 8000);
+    expect(viewText(widget)).toContain(
+      'Tjänsten gick inte att nå. Kontrollera anslutningen och försök igen.',
+    );
+    await expect.element(page.getByRole('alert')).toBeVisible();
+    expect(errors.map((error) => [error.code, error.view])).toContainEqual([
+      'NETWORK_ERROR',
+      'customer-collaborations',
+    ]);
+    await expectNoAxeViolations(widget);
+
+    widget.setAttribute('locale', 'en');
+    await expectText(widget, 'The company’s collaborations could not be loaded.');
+    expect(viewText(widget)).toContain(
+      'Could not reach the service. Check the connection and try again.',
+    );
+    await expectNoAxeViolations(widget);
+
+    failing = false;
+    await userEvent.click(page.getByRole('button', { name: 'Try again' }));
+    await expect
+      .poll(() => focused(widget)?.textContent, { timeout: 4000 })
+      .toBe('Collaborations with agencies');
+    await expectText(widget, '1 invitation waiting for an answer');
+  }, 20_000);
+
+  it('offers no view to an agency employee, and says why by the error code', async () => {
+    useApi({
+      ...customerSideHandlers(),
+      'account.collaborations': () => {
+        throw new FakeApiError('ACCOUNT_USER_REQUIRED');
+      },
+    });
+    const widget = mountView();
+    await expectText(
+      widget,
+      'Logga in som användare i företagets konto för att svara på inbjudan.',
+    );
+    await expectNoAxeViolations(widget);
+  });
+});

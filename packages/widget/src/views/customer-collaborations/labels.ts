@@ -1,0 +1,69 @@
+import type { RouterOutputs } from '@collab/api';
+import {
+  type CollaborationStatus,
+  collaborationStatusLabels,
+  type GrantReason,
+  type InvoiceRecipient,
+  type ServiceOptions,
+  serviceCatalog,
+} from '@collab/contracts';
+import type { Translator } from '../../i18n/translator.js';
+
+export type AccountCollaborations = RouterOutputs['account']['collaborations'];
+export type Collaboration = AccountCollaborations['collaborations'][number];
+export type PendingInvitation = AccountCollaborations['pendingInvitations'][number];
+export type ServiceAccess = RouterOutputs['access']['list'][number];
+
+/** A collaboration's service by name; an unlinked one from the old system by its old name. */
+export function serviceNameOf(translator: Translator, collaboration: Collaboration): string {
+  if (collaboration.service) return serviceCatalog[collaboration.service].name;
+  return translator.text('customerView.unlinked', {
+    name: collaboration.legacyServiceName ?? '',
+  });
+}
+
+/** "Aktivt", "Avslutat": the contracts' label, as a badge starts. */
+export function statusText(translator: Translator, status: CollaborationStatus): string {
+  const label = collaborationStatusLabels[translator.locale][status];
+  return label.charAt(0).toLocaleUpperCase(translator.locale) + label.slice(1);
+}
+
+/** The options other than who pays (shown on its own), as "Variant: Smart, Period: 12 månader". */
+export function optionsText(translator: Translator, options: ServiceOptions): string | null {
+  const shown = Object.entries(options).filter(([name]) => name !== 'invoiceRecipient');
+  if (shown.length === 0) return null;
+  return shown
+    .map(([name, value]) =>
+      translator.text('customerView.option', {
+        name: translator.label(`option.${name}`, name),
+        value: translator.label(`option.${name}.${value}`, value),
+      }),
+    )
+    .join(', ');
+}
+
+export function payerText(translator: Translator, recipient: InvoiceRecipient): string {
+  return recipient === 'agency'
+    ? translator.text('customerView.payer.agency')
+    : translator.text('customerView.payer.customer');
+}
+
+/** Why someone has access: "deltar i uppdraget Bokföring", "administratör för företaget". */
+export function reasonText(
+  translator: Translator,
+  reason: GrantReason,
+  taskName: string | null,
+): string {
+  switch (reason) {
+    case 'task_participant':
+      return taskName
+        ? translator.text('customerView.reason.taskParticipant', { task: taskName })
+        : translator.text('customerView.reason.taskParticipantUnnamed');
+    case 'contact_person':
+      return translator.text('customerView.reason.contactPerson');
+    case 'account_admin':
+      return translator.text('customerView.reason.accountAdmin');
+    default:
+      throw new Error(`Unhandled grant reason ${reason satisfies never}`);
+  }
+}
