@@ -1,9 +1,18 @@
 import type { StorybookConfig } from '@storybook/react-vite';
 import { defaultClientConditions, mergeConfig } from 'vite';
 
-/** Storybook for designers: every view and state of the widget, with the API faked. */
+/**
+ * Storybook for designers: every view and state of the widget, with the API faked, and every
+ * e-mail the server sends, rendered by the server's own templates.
+ */
 const config: StorybookConfig = {
-  stories: ['../packages/widget/src/**/*.stories.tsx'],
+  stories: [
+    './introduction.mdx',
+    '../packages/widget/src/**/*.stories.tsx',
+    // The e-mail stories live here rather than beside the templates: the server package has
+    // neither React nor the DOM in its types, and its typecheck would take them in.
+    './emails/*.stories.tsx',
+  ],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
   framework: { name: '@storybook/react-vite', options: {} },
   core: { disableTelemetry: true },

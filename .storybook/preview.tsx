@@ -71,6 +71,7 @@ const preview: Preview = {
     // Every axe violation fails the story's test.
     a11y: { test: 'error' },
     layout: 'padded',
+    options: { storySort: { order: ['Introduction', 'Widget', 'Emails'] } },
   },
 };
 

@@ -1,0 +1,118 @@
+import type { EmailPayload } from '../../apps/server/src/mail/email-payload.js';
+import type { EmailLinks, EmailTopic } from '../../apps/server/src/mail/templates.js';
+
+/**
+ * Demo outbox messages for the e-mail stories: the payload as the domain queues it
+ * (`queueEmail` in packages/api), in the world of the widget's fake API (Lund & Berg
+ * Redovisning, Karin Lund, Exempel AB, Nystart HB…). Keyed by topic, so a new template
+ * does not typecheck until it has demo data here and, with it, a story.
+ */
+export interface DemoEmail {
+  payload: EmailPayload;
+  links: EmailLinks;
+}
+
+const appUrl = 'https://collab.lundberg-redovisning.se';
+const links: EmailLinks = { appUrl };
+const invitationLinks: EmailLinks = {
+  appUrl,
+  acceptUrl: `${appUrl}/accept?token=inv_7Qm2xK9pLr4TzW8vNc3HdE`,
+};
+
+const agencyName = 'Lund & Berg Redovisning';
+
+/** What an invitation offers: options chosen, some paid by the agency. */
+const invitedServices = [
+  {
+    service: 'eekonomi',
+    name: 'eEkonomi',
+    options: { variant: 'pro', invoiceRecipient: 'agency' },
+  },
+  {
+    service: 'ekonomioversikt',
+    name: 'Ekonomiöversikt',
+    options: { period: '12', invoiceRecipient: 'customer' },
+  },
+  { service: 'scanner', name: 'Scanner', options: {} },
+];
+
+export const demoEmails = {
+  signin_instructions: {
+    payload: {
+      recipientName: 'Lisa Nyberg',
+      agencyName,
+      customerName: 'Nystart HB',
+      services: [
+        {
+          service: 'eekonomi',
+          name: 'eEkonomi',
+          options: { variant: 'smart', invoiceRecipient: 'customer' },
+        },
+        { service: 'utlagg', name: 'Utlägg', options: { plan: 'styckpris' } },
+      ],
+    },
+    links,
+  },
+  invitation: {
+    payload: {
+      invitationId: '5d0c6b1e-3f0a-4a8e-9c55-7b2f1e9a0c41',
+      recipientName: 'Anna Svensson',
+      agencyName,
+      customerName: 'Exempel AB',
+      invitedByName: 'Karin Lund',
+      services: invitedServices,
+      expiresAt: '2026-12-11T15:30:00.000Z',
+    },
+    links: invitationLinks,
+  },
+  invitation_reminder: {
+    payload: {
+      invitationId: '5d0c6b1e-3f0a-4a8e-9c55-7b2f1e9a0c41',
+      recipientName: 'Anna Svensson',
+      agencyName,
+      customerName: 'Exempel AB',
+      invitedByName: 'Karin Lund',
+      services: invitedServices,
+      expiresAt: '2026-12-11T15:30:00.000Z',
+    },
+    links: invitationLinks,
+  },
+  company_has_access: {
+    payload: {
+      recipientName: 'Per Holm',
+      agencyName,
+      customerName: 'Exempel AB',
+      services: ['eEkonomi', 'Ekonomiöversikt', 'Scanner'],
+    },
+    links,
+  },
+  invitation_accepted: {
+    payload: {
+      recipientName: 'Karin Lund',
+      customerName: 'Exempel AB',
+      acceptedByName: 'Anna Svensson',
+      services: ['eEkonomi', 'Ekonomiöversikt', 'Scanner'],
+    },
+    links,
+  },
+  invitation_declined: {
+    payload: {
+      recipientName: 'Karin Lund',
+      customerName: 'Exempel AB',
+      declinedByName: 'Anna Svensson',
+      reason: 'Vi sköter bokföringen själva i år och hör av oss till hösten.',
+      services: ['eEkonomi', 'Ekonomiöversikt', 'Scanner'],
+    },
+    links,
+  },
+  collaboration_ended: {
+    payload: {
+      recipientName: 'Karin Lund',
+      endedByName: 'Anna Svensson',
+      service: 'Utlägg',
+      collaborationId: '9a1f3c7e-2b4d-4e6f-8a0b-1c2d3e4f5a6b',
+      reason: 'Vi hanterar utläggen i lönesystemet från och med januari.',
+    },
+    links,
+  },
+} satisfies Record<EmailTopic, DemoEmail>;
