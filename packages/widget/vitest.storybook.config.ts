@@ -2,20 +2,67 @@ import { join } from 'node:path';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defaultClientConditions } from 'vite';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 
 /**
  * Every story in the root `.storybook` as a test in Debian's Chromium: the story renders,
  * its play function runs, and axe (`a11y: { test: 'error' }`) fails it on any violation.
- * Reports into its own JSON file, which scripts/test-all.mjs sums into the CI total.
+ *
+ * Two projects run every story: `storybook` with the toolbar's defaults (sv, light), and
+ * `storybook en-dark` with English and the dark theme as the initial globals (the stories
+ * read `context.globals`, as the toolbar sets them). The e-mails pin the locale per story
+ * (one story per language) and have no theme, so the second project would only run them again
+ * unchanged, and leaves them out. Both projects report into one JSON file, which
+ * scripts/test-all.mjs sums into the CI total.
  */
-export default defineConfig({
-  plugins: [
-    storybookTest({
-      configDir: join(import.meta.dirname, '../../.storybook'),
-      storybookScript: 'pnpm --dir ../.. storybook --no-open',
+
+const configDir = join(import.meta.dirname, '../../.storybook');
+
+/** Each project needs a browser object of its own (see /work/shared/TOOLCHAIN.md). */
+function chromium() {
+  return {
+    enabled: true,
+    headless: true,
+    screenshotFailures: false,
+    provider: playwright({
+      launchOptions: {
+        executablePath: '/usr/bin/chromium',
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+        ],
+      },
     }),
-  ],
+    instances: [{ browser: 'chromium' as const }],
+  };
+}
+
+function storybookProject(
+  name: string,
+  options: { initialGlobals?: Record<string, string>; exclude?: string[] },
+): TestProjectInlineConfiguration {
+  return {
+    extends: true,
+    plugins: [
+      storybookTest({
+        configDir,
+        storybookScript: 'pnpm --dir ../.. storybook --no-open',
+        initialGlobals: options.initialGlobals ?? {},
+      }),
+    ],
+    test: {
+      name,
+      // The docs pages (`.mdx`) hold no stories to test.
+      exclude: [...configDefaults.exclude, '.storybook/*.mdx', ...(options.exclude ?? [])],
+      browser: chromium(),
+    },
+  };
+}
+
+export default defineConfig({
   resolve: { conditions: ['@collab/source', ...defaultClientConditions] },
   optimizeDeps: {
     include: [
@@ -29,28 +76,16 @@ export default defineConfig({
     ],
   },
   test: {
-    name: 'storybook',
     reporters: [
       'default',
       ['json', { outputFile: join(import.meta.dirname, '../../test-results/storybook.json') }],
     ],
-    browser: {
-      enabled: true,
-      headless: true,
-      screenshotFailures: false,
-      provider: playwright({
-        launchOptions: {
-          executablePath: '/usr/bin/chromium',
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-          ],
-        },
+    projects: [
+      storybookProject('storybook', {}),
+      storybookProject('storybook en-dark', {
+        initialGlobals: { locale: 'en', theme: 'dark' },
+        exclude: ['.storybook/emails/**'],
       }),
-      instances: [{ browser: 'chromium' }],
-    },
+    ],
   },
 });
