@@ -1,6 +1,7 @@
 import axe from 'axe-core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
+import { render } from 'vitest-browser-react';
 import type { AcceptInvitationElement } from '../../elements/accept-invitation-element.js';
 import { defineCollabElements } from '../../elements/define.js';
 import type {
@@ -9,6 +10,8 @@ import type {
   CollabErrorDetail,
   CollabSignInRequiredDetail,
 } from '../../events.js';
+import { AcceptInvitation } from '../../react/accept-invitation.js';
+import { CollabProvider } from '../../react/collab-provider.js';
 import {
   createFakeApi,
   FakeApiError,
@@ -214,6 +217,16 @@ describe('given an admin of the invited company opening the link', () => {
     await expectScreen(element, 'Du har avböjt inbjudan');
     expect(textOf(element)).not.toContain('Er anledning');
     expect(log.declined).toEqual([{ token: invitationToken }]);
+  });
+
+  it('starts over when the element is given another link', async () => {
+    const element = openPage(acceptPageScenarios.invitation());
+    await expectScreen(element, 'Inbjudan från Lund & Berg Redovisning');
+    await click('Acceptera');
+    await expectScreen(element, 'Samarbetet är igång');
+    element.invitationToken = 'x'.repeat(43);
+    await expectScreen(element, 'Länken fungerar inte');
+    expect(api.requests.at(-1)?.inputs).toEqual([{ token: 'x'.repeat(43) }]);
   });
 
   it('reads the token from the page’s ?token= query when the element has none', async () => {
@@ -525,6 +538,43 @@ describe('given someone else answered while the page was open', () => {
     await expect
       .element(page.getByRole('listitem').nth(1))
       .toHaveTextContent('l***@agarbolaget.se');
+  });
+});
+
+describe('given a React host', () => {
+  it('sends no bearer token when nobody is signed in, and hands “Sign in to accept” to onSignInRequired', async () => {
+    api = createFakeApi({ handlers: acceptPageScenarios.signedOut() });
+    vi.stubGlobal('fetch', api.fetch);
+    const onSignInRequired = vi.fn<(detail: CollabSignInRequiredDetail) => void>();
+    await render(
+      <main>
+        <CollabProvider apiUrl="https://collab.test/react-signed-out/trpc" getToken={() => null}>
+          <AcceptInvitation invitationToken={invitationToken} onSignInRequired={onSignInRequired} />
+        </CollabProvider>
+      </main>,
+    );
+    await click('Logga in för att acceptera');
+    expect(onSignInRequired).toHaveBeenCalledWith({ returnUrl: location.href });
+    expect(api.requests[0]?.authorization).toBeNull();
+  });
+
+  it('hands the accepted invitation to onAccepted', async () => {
+    api = createFakeApi({ handlers: acceptPageScenarios.invitation() });
+    vi.stubGlobal('fetch', api.fetch);
+    const onAccepted = vi.fn<(detail: CollabAcceptedDetail) => void>();
+    await render(
+      <main>
+        <CollabProvider apiUrl="https://collab.test/react-accept/trpc" getToken={() => 'admin'}>
+          <AcceptInvitation invitationToken={invitationToken} onAccepted={onAccepted} />
+        </CollabProvider>
+      </main>,
+    );
+    await click('Acceptera');
+    await expect.element(page.getByRole('heading', { name: 'Samarbetet är igång' })).toBeVisible();
+    expect(onAccepted).toHaveBeenCalledWith({
+      invitationId: acceptResult.invitationId,
+      collaborationIds: acceptResult.collaborations.map((collaboration) => collaboration.id),
+    });
   });
 });
 

@@ -1,6 +1,6 @@
 import type { RouterOutputs } from '@collab/api';
 import { type Locale, termsFor } from '@collab/contracts';
-import { skipToken, useMutation, useQuery } from '@tanstack/react-query';
+import { skipToken, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { TRPCClientError } from '@trpc/client';
 import { type ReactNode, type RefObject, useEffect, useId, useRef, useState } from 'react';
 import { type DescribedError, describeError } from '../../api/errors.js';
@@ -179,11 +179,17 @@ function expiryText(translator: Translator, expiresAt: string): string {
  * anyone presses a button.
  */
 export function AcceptInvitationView({ invitationToken }: AcceptInvitationViewProps) {
+  const token = invitationToken?.trim() ? invitationToken.trim() : null;
+  // A new link is a new page: nothing of the previous one's answers carries over.
+  return <AcceptPage key={token ?? ''} token={token} />;
+}
+
+function AcceptPage({ token }: { token: string | null }) {
   const translator = useTranslator();
   const emit = useEmit();
   const view = useViewName();
   const trpc = useTRPC();
-  const token = invitationToken?.trim() ? invitationToken.trim() : null;
+  const queryClient = useQueryClient();
 
   const invitation = useQuery({
     ...trpc.invitations.byToken.queryOptions(token ? { token } : skipToken),
@@ -198,15 +204,6 @@ export function AcceptInvitationView({ invitationToken }: AcceptInvitationViewPr
   const [actionFailure, setActionFailure] = useState<DescribedError | null>(null);
   const [reason, setReason] = useState('');
   const [announcement, setAnnouncement] = useState('');
-
-  // A new link starts over.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the token is what triggers it.
-  useEffect(() => {
-    setMoved(null);
-    setActionFailure(null);
-    setReason('');
-    setAnnouncement('');
-  }, [token]);
 
   const loadFailure = invitation.error ? describeError(invitation.error, translator) : null;
   const loadFailureCode = loadFailure?.code ?? null;
@@ -245,11 +242,21 @@ export function AcceptInvitationView({ invitationToken }: AcceptInvitationViewPr
     if (focusIsFree) heading.focus();
   }, [screen.name, loadFailureCode]);
 
+  /** After an answer the stored invitation is out of date; it is read again when next shown. */
+  function forgetInvitation() {
+    if (!token) return;
+    void queryClient.invalidateQueries({
+      queryKey: trpc.invitations.byToken.queryKey({ token }),
+      refetchType: 'none',
+    });
+  }
+
   function onFailure(error: unknown, current: Invitation) {
     const described = describeError(error, translator);
     emit('collab:error', { ...described, view });
     const next = screenOfRefusal(described.code, paramsOf(error), current);
     if (next) {
+      forgetInvitation();
       setActionFailure(null);
       setMoved(next);
       setAnnouncement(described.message);
@@ -265,6 +272,7 @@ export function AcceptInvitationView({ invitationToken }: AcceptInvitationViewPr
       { token },
       {
         onSuccess(result) {
+          forgetInvitation();
           setMoved({ name: 'accepted', invitation: current, result });
           setAnnouncement(translator.text('accept.accepted.heading'));
           emit('collab:accepted', {
@@ -283,6 +291,7 @@ export function AcceptInvitationView({ invitationToken }: AcceptInvitationViewPr
     const given = reason.trim() === '' ? null : reason.trim();
     decline.mutate(given === null ? { token } : { token, reason: given }, {
       onSuccess(result) {
+        forgetInvitation();
         setMoved({ name: 'declined', invitation: current, reason: given });
         setAnnouncement(translator.text('accept.declined.heading'));
         emit('collab:declined', {
