@@ -45,6 +45,11 @@ export function textOf(widget: HTMLElement): string {
   return shadowOf(widget).textContent ?? '';
 }
 
+/** The text of the tab panel that is shown. */
+export function panelText(widget: HTMLElement): string {
+  return shadowOf(widget).querySelector('[role="tabpanel"]:not([hidden])')?.textContent ?? '';
+}
+
 /** The view's polite live region. */
 export function announcement(widget: HTMLElement): string {
   return (
@@ -57,12 +62,17 @@ export function focusedText(widget: HTMLElement): string {
   return shadowOf(widget).activeElement?.textContent ?? '';
 }
 
-/** The inputs of every `collaborations.list` call so far, in order. */
+/**
+ * The inputs of every `collaborations.list` call so far, in order, without the `direction`
+ * that tRPC's infinite queries add.
+ */
 export function listInputs(requests: readonly FakeApiRequest[]): unknown[] {
   return requests.flatMap((request) =>
-    request.procedures.flatMap((procedure, index) =>
-      procedure === 'collaborations.list' ? [request.inputs[index]] : [],
-    ),
+    request.procedures.flatMap((procedure, index) => {
+      if (procedure !== 'collaborations.list') return [];
+      const { direction: _, ...input } = request.inputs[index] as Record<string, unknown>;
+      return [input];
+    }),
   );
 }
 

@@ -154,9 +154,10 @@ export function SentRequestItem({
         aria-labelledby={confirmTitleId}
       >
         <div className="collab-dialog__header">
-          <h2 className="collab-heading" id={confirmTitleId}>
+          {/* h3: the dialog sits in the list, between entries whose headings are h4. */}
+          <h3 className="collab-heading" id={confirmTitleId}>
             {translator.text('overview.confirm.heading', { customerName: customer.name })}
-          </h2>
+          </h3>
         </div>
         <div className="collab-dialog__body">
           <p className="collab-paragraph">
