@@ -151,6 +151,18 @@ describe('given an admin of the company with collaborations and an invitation', 
     await expectNoAxeViolations(widget);
   });
 
+  it('passes axe in the dark theme, on a light page, with the panels open', async () => {
+    useApi(customerSideHandlers());
+    const widget = mountView('en');
+    widget.setAttribute('theme', 'dark');
+    await expectText(widget, '1 invitation waiting for an answer');
+    await expectText(widget, 'Karin Lund – participant in the task Bokföring');
+    await expectNoAxeViolations(widget);
+    await userEvent.click(page.getByRole('button', { name: 'Accept', exact: true }));
+    await expectText(widget, 'Terms of the collaboration with Lund & Berg Redovisning');
+    await expectNoAxeViolations(widget);
+  });
+
   it('accepts by keyboard: the terms first, then the result message takes the focus', async () => {
     useApi(customerSideHandlers());
     const accepted = listen('collab:accepted');

@@ -79,6 +79,8 @@ export function InvitationCard({
   const [mode, setMode] = useState<Mode>('idle');
   const [reason, setReason] = useState('');
   const [failure, setFailure] = useState<DescribedError | null>(null);
+  /** Answered: the list is being read again; nothing more to press meanwhile. */
+  const [answered, setAnswered] = useState(false);
   const accept = useMutation(trpc.invitations.accept.mutationOptions());
   const decline = useMutation(trpc.invitations.decline.mutationOptions());
   const acceptButtonRef = useRef<HTMLButtonElement>(null);
@@ -115,7 +117,10 @@ export function InvitationCard({
     accept.mutate(
       { invitationId: invitation.id },
       {
-        onSuccess: (result) => answers.onAccepted(invitation, result),
+        onSuccess: (result) => {
+          setAnswered(true);
+          answers.onAccepted(invitation, result);
+        },
         onError: failed,
       },
     );
@@ -127,7 +132,10 @@ export function InvitationCard({
     decline.mutate(
       given ? { invitationId: invitation.id, reason: given } : { invitationId: invitation.id },
       {
-        onSuccess: (result) => answers.onDeclined(invitation, given || null, result),
+        onSuccess: (result) => {
+          setAnswered(true);
+          answers.onDeclined(invitation, given || null, result);
+        },
         onError: failed,
       },
     );
@@ -169,7 +177,7 @@ export function InvitationCard({
           })}
         </ul>
         <StaffOnAccept invitation={invitation} />
-        {!canAnswer ? (
+        {answered ? null : !canAnswer ? (
           <p className="collab-muted">{translator.text('customerView.waitingForAdmin')}</p>
         ) : mode === 'accepting' ? (
           <AcceptPanel

@@ -1,0 +1,248 @@
+import type { Meta, StoryContext, StoryObj } from '@storybook/react-vite';
+import { expect, fireEvent, userEvent, waitFor, within } from 'storybook/test';
+import type { Messages, PluralMessage } from '../../i18n/messages.js';
+import { CustomerCollaborations } from '../../react/customer-collaborations.js';
+import { FakeNetworkFailure, FakeNoAnswer } from '../../test-support/fake-api.js';
+import {
+  customerSideHandlers,
+  customerUserSession,
+  noCollaborations,
+} from '../../test-support/fixtures/customer-collaborations.js';
+import {
+  ElementHost,
+  type StoryHandlers,
+  StoryHost,
+  widgetShadowRoot,
+  wordsFor,
+} from '../../test-support/story-host.js';
+
+/**
+ * The customer's view (flow 8 in DESIGN.md): a company's collaborations with its agencies, the
+ * invitations waiting for an answer, and who has access and why. Rendered through the React
+ * export in a shadow root against the typed fake API
+ * (`test-support/fixtures/customer-collaborations.ts`, a small stateful company: accepting,
+ * declining and ending change what it answers next).
+ */
+
+interface CustomerCollaborationsStoryParameters {
+  /** The story's API handlers, typed by the router (see `test-support/fake-api.ts`). */
+  fakeApi?: StoryHandlers;
+}
+
+const meta = {
+  title: 'Widget/Customer collaborations',
+  component: CustomerCollaborations,
+  parameters: { fakeApi: () => customerSideHandlers() },
+  render: (_args, context) => (
+    <StoryHost
+      storyId={context.id}
+      locale={context.globals.locale === 'en' ? 'en' : 'sv'}
+      theme={context.globals.theme === 'dark' ? 'dark' : 'light'}
+      handlers={(context.parameters as CustomerCollaborationsStoryParameters).fakeApi}
+    >
+      <CustomerCollaborations />
+    </StoryHost>
+  ),
+} satisfies Meta<typeof CustomerCollaborations>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const agency = 'Lund & Berg Redovisning';
+
+/** What a play function needs: the widget's shadow root and the wording of the locale. */
+function widget(context: StoryContext) {
+  const root = widgetShadowRoot(context.canvasElement);
+  const words: Messages = wordsFor(context.globals.locale === 'en' ? 'en' : 'sv');
+  const shadow = within(root as unknown as HTMLElement);
+  const fill = (template: string, params: Record<string, string> = {}) =>
+    Object.entries(params).reduce(
+      (text, [name, value]) => text.replaceAll(`{${name}}`, value),
+      template,
+    );
+  const text = (key: keyof Messages, params: Record<string, string> = {}) =>
+    fill(String(words[key]), params);
+  const one = (key: keyof Messages, params: Record<string, string> = {}) =>
+    fill((words[key] as PluralMessage).one ?? '', { count: '1', ...params });
+  return {
+    root,
+    shadow,
+    text,
+    one,
+    async button(key: keyof Messages) {
+      return shadow.findByRole('button', { name: text(key) });
+    },
+    async expectText(expected: string, timeout = 3000) {
+      await waitFor(() => expect(root.textContent).toContain(expected), { timeout });
+    },
+    /** The result message after an answer, with the focus on it. */
+    async outcome(expected: string) {
+      await waitFor(() => expect(root.activeElement?.textContent).toBe(expected));
+    },
+  };
+}
+
+/** The view with its invitation, read: every story with data starts here. */
+async function loaded(context: StoryContext) {
+  const view = widget(context);
+  await view.expectText(view.one('customerView.pendingHeading'));
+  return view;
+}
+
+export const Overview: Story = {
+  name: 'Overview',
+  play: async (context) => {
+    const view = await loaded(context);
+    await view.expectText(view.text('customerView.invitationHeading', { agency }));
+    await view.expectText(
+      view.text('customerView.serviceWithAgency', { service: 'eEkonomi', agency }),
+    );
+    await expect(await view.button('customerView.accept')).toBeVisible();
+    await expect(await view.button('customerView.decline')).toBeVisible();
+  },
+};
+
+export const PendingInvitationAccept: Story = {
+  name: 'Pending invitation accept',
+  play: async (context) => {
+    const view = await loaded(context);
+    await userEvent.click(await view.button('customerView.accept'));
+    const terms = await view.shadow.findByRole('heading', {
+      name: view.text('customerView.termsHeading', { agency }),
+    });
+    await waitFor(() => expect(view.root.activeElement).toBe(terms));
+    await userEvent.click(await view.button('customerView.confirmAccept'));
+    await view.outcome(
+      `${view.one('customerView.accepted', { agency, services: 'Ekonomiöversikt' })} ${staffWithAccess(context)}`,
+    );
+  },
+};
+
+/** "Karin Lund och Olle Berg på byrån har fått tillgång.", in the story's locale. */
+function staffWithAccess(context: StoryContext): string {
+  const english = context.globals.locale === 'en';
+  const words = wordsFor(english ? 'en' : 'sv');
+  const names = english ? 'Karin Lund and Olle Berg' : 'Karin Lund och Olle Berg';
+  return (words['customerView.acceptedStaff'] as PluralMessage).other.replace('{names}', names);
+}
+
+export const DeclineWithReason: Story = {
+  name: 'Decline with reason',
+  play: async (context) => {
+    const view = await loaded(context);
+    await userEvent.click(await view.button('customerView.decline'));
+    const reason = await view.shadow.findByLabelText(view.text('customerView.declineReason'));
+    await waitFor(() => expect(view.root.activeElement).toBe(reason));
+    // user-event types into `document.activeElement`, the shadow host; set it as React reads it.
+    fireEvent.input(reason, { target: { value: 'Vi sköter översikten själva.' } });
+    await userEvent.click(await view.button('customerView.confirmDecline'));
+    await view.outcome(view.text('customerView.declined', { agency, name: 'Karin Lund' }));
+  },
+};
+
+export const NotAnAdmin: Story = {
+  name: 'Not an admin',
+  parameters: { fakeApi: () => customerSideHandlers({ session: customerUserSession }) },
+  play: async (context) => {
+    const view = await loaded(context);
+    await view.expectText(view.text('customerView.readOnly'));
+    await view.expectText('Kim Ägare (k***@agarbolaget.se)');
+    await view.expectText(view.text('customerView.waitingForAdmin'));
+    await expect(
+      view.shadow.queryByRole('button', { name: view.text('customerView.accept') }),
+    ).toBeNull();
+  },
+};
+
+export const WhoHasAccess: Story = {
+  name: 'Who has access',
+  play: async (context) => {
+    const view = await loaded(context);
+    const heading = await view.shadow.findByRole('heading', {
+      name: view.text('customerView.accessHeading'),
+    });
+    heading.scrollIntoView();
+    await view.expectText(
+      view.text('customerView.holder', {
+        name: 'Karin Lund',
+        reason: view.text('customerView.reason.taskParticipant', { task: 'Bokföring' }),
+      }),
+    );
+    await view.expectText(
+      view.text('customerView.holder', {
+        name: 'Lo Ekonomi',
+        reason: view.text('customerView.reason.accountAdmin'),
+      }),
+    );
+  },
+};
+
+export const Empty: Story = {
+  name: 'Empty',
+  parameters: {
+    fakeApi: () => customerSideHandlers({ collaborations: noCollaborations, access: [] }),
+  },
+  play: async (context) => {
+    const view = widget(context);
+    await expect(
+      await view.shadow.findByRole('heading', { name: view.text('customerView.emptyHeading') }),
+    ).toBeVisible();
+    await view.expectText(view.text('customerView.emptyText'));
+  },
+};
+
+export const Loading: Story = {
+  name: 'Loading',
+  parameters: {
+    fakeApi: () => ({
+      ...customerSideHandlers(),
+      'account.collaborations': () => {
+        throw new FakeNoAnswer();
+      },
+    }),
+  },
+  play: async (context) => {
+    const view = widget(context);
+    await expect(
+      await view.shadow.findByText(view.text('customerView.loadingCollaborations')),
+    ).toBeVisible();
+  },
+};
+
+export const LoadError: Story = {
+  name: 'Error',
+  parameters: {
+    fakeApi: () => ({
+      ...customerSideHandlers(),
+      'account.collaborations': () => {
+        throw new FakeNetworkFailure();
+      },
+    }),
+  },
+  play: async (context) => {
+    const view = widget(context);
+    // A dropped connection is asked again twice, about three seconds in all, before it shows.
+    await view.expectText(view.text('customerView.loadFailed'), 8000);
+    await expect(await view.button('customerView.retry')).toBeVisible();
+  },
+};
+
+/** `<collab-customer-collaborations>` as a host page without React gets it. */
+export const CustomElement: Story = {
+  name: 'Custom element',
+  render: (_args, context) => (
+    <ElementHost
+      storyId={context.id}
+      locale={context.globals.locale === 'en' ? 'en' : 'sv'}
+      theme={context.globals.theme === 'dark' ? 'dark' : 'light'}
+      view="customer-collaborations"
+      handlers={(context.parameters as CustomerCollaborationsStoryParameters).fakeApi}
+    />
+  ),
+  play: async (context) => {
+    const view = await loaded(context);
+    await expect(
+      await view.shadow.findByRole('heading', { name: view.text('customerView.title') }),
+    ).toBeVisible();
+  },
+};
