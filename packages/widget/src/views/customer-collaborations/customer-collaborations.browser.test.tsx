@@ -2,6 +2,7 @@ import { termsFor } from '@collab/contracts';
 import axe from 'axe-core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
+import { render } from 'vitest-browser-react';
 import { defineCollabElements } from '../../elements/define.js';
 import type {
   CollabAcceptedDetail,
@@ -9,6 +10,8 @@ import type {
   CollabErrorDetail,
   CollabEventDetails,
 } from '../../events.js';
+import { CollabProvider } from '../../react/collab-provider.js';
+import { CustomerCollaborations } from '../../react/customer-collaborations.js';
 import {
   createFakeApi,
   FakeApiError,
@@ -516,5 +519,36 @@ describe('given the API cannot be reached', () => {
       'Logga in som användare i företagets konto för att svara på inbjudan.',
     );
     await expectNoAxeViolations(widget);
+  });
+});
+
+describe('given a React host', () => {
+  it('renders the view in its own shadow root and hands the answers to its callbacks', async () => {
+    useApi(customerSideHandlers());
+    const onAccepted = vi.fn<(detail: CollabAcceptedDetail) => void>();
+    mounted += 1;
+    const screen = await render(
+      <main>
+        <CollabProvider
+          apiUrl={`https://collab.test/react-${mounted}/trpc`}
+          getToken={() => 'react-host-token'}
+          locale="en"
+        >
+          <CustomerCollaborations onAccepted={onAccepted} />
+        </CollabProvider>
+      </main>,
+    );
+    await userEvent.click(page.getByRole('button', { name: 'Accept', exact: true }));
+    await userEvent.click(page.getByRole('button', { name: 'Accept the invitation' }));
+    await expect.poll(() => onAccepted.mock.calls.length).toBe(1);
+    expect(onAccepted.mock.calls[0]?.[0]).toEqual({
+      invitationId: pendingInvitationId,
+      collaborationIds: ['c0a1f6e2-1b7d-4c8e-9a01-5d3e7f20a204'],
+    });
+    const host = screen.container.querySelector<HTMLElement>(
+      '[data-collab-view="customer-collaborations"]',
+    );
+    expect(host?.shadowRoot?.textContent).toContain('You accepted the invitation');
+    expect(api.requests[0]?.authorization).toBe('Bearer react-host-token');
   });
 });
