@@ -148,7 +148,7 @@ describe('given an admin of the invited company opening the link', () => {
     expect(text).toContain('Företagets administratörer får ett mejl om samarbetet.');
     expect(
       shadowOf(element).querySelector('[role="status"][aria-live="polite"]')?.textContent,
-    ).toBe('Samarbetet är igång');
+    ).toBe('Samarbetet är igång. eEkonomi och Scanner är nu aktiva för Ägarbolaget AB.');
     expect(log.accepted).toEqual([{ token: invitationToken }]);
     expect(accepted).toEqual([
       {
@@ -194,6 +194,11 @@ describe('given an admin of the invited company opening the link', () => {
     expect(log.declined).toEqual([
       { token: invitationToken, reason: 'Vi sköter bokföringen själva.' },
     ]);
+    expect(
+      shadowOf(element).querySelector('[role="status"][aria-live="polite"]')?.textContent,
+    ).toBe(
+      'Du har avböjt inbjudan. Inga tjänster aktiverades. Karin Lund på Lund & Berg Redovisning får veta att ni har avböjt.',
+    );
     expect(log.accepted).toEqual([]);
     expect(declined).toEqual([
       {

@@ -274,7 +274,10 @@ function AcceptPage({ token }: { token: string | null }) {
         onSuccess(result) {
           forgetInvitation();
           setMoved({ name: 'accepted', invitation: current, result });
-          setAnnouncement(translator.text('accept.accepted.heading'));
+          const names = activeServiceNames(current, result);
+          setAnnouncement(
+            `${translator.text('accept.accepted.heading')}. ${translator.plural('accept.accepted.active', names.length, { services: translator.list(names), customerName: current.customerName })}`,
+          );
           emit('collab:accepted', {
             invitationId: result.invitationId,
             collaborationIds: result.collaborations.map((collaboration) => collaboration.id),
@@ -293,7 +296,9 @@ function AcceptPage({ token }: { token: string | null }) {
       onSuccess(result) {
         forgetInvitation();
         setMoved({ name: 'declined', invitation: current, reason: given });
-        setAnnouncement(translator.text('accept.declined.heading'));
+        setAnnouncement(
+          `${translator.text('accept.declined.heading')}. ${translator.text('accept.declined.body', { invitedByName: current.invitedByName, agencyName: current.agencyName })}`,
+        );
         emit('collab:declined', {
           invitationId: result.invitationId,
           collaborationIds: result.collaborations.map((collaboration) => collaboration.id),
@@ -744,11 +749,7 @@ function AcceptedScreen({
 }) {
   const translator = useTranslator();
   const { invitation, result } = screen;
-  const activeNames = result.collaborations.flatMap((collaboration) => {
-    const shown = invitation.services.find((service) => service.service === collaboration.service);
-    return shown ? [shown.name] : [];
-  });
-  const names = activeNames.length > 0 ? activeNames : invitation.services.map((s) => s.name);
+  const names = activeServiceNames(invitation, result);
   return (
     <section>
       <Heading headingRef={headingRef}>{translator.text('accept.accepted.heading')}</Heading>
@@ -771,6 +772,15 @@ function AcceptedScreen({
       <p className="collab-paragraph">{translator.text('accept.accepted.emails')}</p>
     </section>
   );
+}
+
+/** The services the answer made active, by name; all the invited ones if it names none. */
+function activeServiceNames(invitation: Invitation, result: AcceptResult): string[] {
+  const active = result.collaborations.flatMap((collaboration) => {
+    const shown = invitation.services.find((service) => service.service === collaboration.service);
+    return shown ? [shown.name] : [];
+  });
+  return active.length > 0 ? active : invitation.services.map((service) => service.name);
 }
 
 /** Option name and value as the person reads them: "Variant: Smart". */
