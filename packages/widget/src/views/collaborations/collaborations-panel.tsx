@@ -43,7 +43,6 @@ export function CollaborationsPanel({
   const [toggled, setToggled] = useState<Record<string, boolean>>({});
   const [expandAll, setExpandAll] = useState(false);
   const toggles = useRef(new Map<string, HTMLButtonElement>());
-  const loadMoreRef = useRef<HTMLButtonElement>(null);
   const filtersChanged = useRef(false);
 
   useEffect(() => {
@@ -101,16 +100,24 @@ export function CollaborationsPanel({
   const defaultExpanded = expandAll || customerId !== null || groups.length === 1;
   const isExpanded = (id: string) => toggled[id] ?? defaultExpanded;
 
+  // The "Show more" button goes away with the last page; the focus then moves to the first
+  // customer that page added, once it is rendered.
+  const [focusCustomerId, setFocusCustomerId] = useState<string | null>(null);
+  useEffect(() => {
+    if (!focusCustomerId) return;
+    const toggle = toggles.current.get(focusCustomerId);
+    if (!toggle) return;
+    toggle.focus();
+    setFocusCustomerId(null);
+  }, [focusCustomerId, groups]);
+
   async function loadMore() {
     const before = groups.length;
     const result = await list.fetchNextPage();
-    // The button goes away with the last page: the focus moves to the first new customer.
-    if (!result.hasNextPage) {
-      const pages = result.data?.pages ?? [];
-      const after = groupByCustomer(pages.flatMap((page) => page.items));
-      const target = after[before] ?? after.at(-1);
-      if (target) toggles.current.get(target.customer.id)?.focus();
-    }
+    if (result.hasNextPage) return;
+    const after = groupByCustomer(result.data?.pages.flatMap((page) => page.items) ?? []);
+    const target = after[before] ?? after.at(-1);
+    if (target) setFocusCustomerId(target.customer.id);
   }
 
   return (
@@ -219,7 +226,6 @@ export function CollaborationsPanel({
           {list.hasNextPage ? (
             <button
               type="button"
-              ref={loadMoreRef}
               className="collab-button collab-overview__more"
               aria-describedby={summaryId}
               aria-disabled={list.isFetchingNextPage}
