@@ -103,6 +103,7 @@ export function CollaborationsPanel({
   // The "Show more" button goes away with the last page; the focus then moves to the first
   // customer that page added, once it is rendered.
   const [focusCustomerId, setFocusCustomerId] = useState<string | null>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: new groups are what it waits for.
   useEffect(() => {
     if (!focusCustomerId) return;
     const toggle = toggles.current.get(focusCustomerId);
