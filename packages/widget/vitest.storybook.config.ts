@@ -42,7 +42,7 @@ function chromium() {
 
 function storybookProject(
   name: string,
-  options: { initialGlobals?: Record<string, string>; exclude?: string[] },
+  options: { order: number; initialGlobals?: Record<string, string>; exclude?: string[] },
 ): TestProjectInlineConfiguration {
   return {
     extends: true,
@@ -58,6 +58,9 @@ function storybookProject(
       // The docs pages (`.mdx`) hold no stories to test.
       exclude: [...configDefaults.exclude, '.storybook/*.mdx', ...(options.exclude ?? [])],
       browser: chromium(),
+      // One run after the other: side by side, two Chromiums and two Vite servers on two
+      // cores slow every story towards its timeout.
+      sequence: { groupOrder: options.order },
     },
   };
 }
@@ -81,8 +84,9 @@ export default defineConfig({
       ['json', { outputFile: join(import.meta.dirname, '../../test-results/storybook.json') }],
     ],
     projects: [
-      storybookProject('storybook', {}),
+      storybookProject('storybook', { order: 0 }),
       storybookProject('storybook en-dark', {
+        order: 1,
         initialGlobals: { locale: 'en', theme: 'dark' },
         exclude: ['.storybook/emails/**'],
       }),
