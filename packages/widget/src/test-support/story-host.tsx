@@ -35,7 +35,8 @@ export type StoryHandlers = () => FakeApiHandlers;
 
 function useFakeApiUrl(storyId: string, handlers: StoryHandlers | undefined): string {
   const [apiUrl] = useState(() => {
-    const url = `${fakeOrigin}${storyId}/${Math.random().toString(36).slice(2)}/trpc`;
+    // Encoded as `fetch` sends it: a title with å, ä or ö gives a story id with them.
+    const url = `${fakeOrigin}${encodeURIComponent(storyId)}/${Math.random().toString(36).slice(2)}/trpc`;
     const options = handlers ? { handlers: handlers() } : {};
     fakeApis.set(url, createFakeApi(options));
     return url;
