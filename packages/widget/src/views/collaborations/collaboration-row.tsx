@@ -61,7 +61,7 @@ export function CollaborationRow({
               });
   const actions = actionsFor(collaboration, rights);
   return (
-    <li className="collab-overview__row">
+    <li className="collab-overview__row" data-collaboration-id={collaboration.id}>
       <div className="collab-overview__row-main">
         <h4 className="collab-overview__row-title" id={titleId}>
           <span>{name}</span>

@@ -56,11 +56,25 @@ export function CollaborationsView({ customerId }: CollaborationsViewProps) {
     [queryClient, trpc],
   );
 
-  /** Back to the button that opened the action, or the heading if its row is gone. */
+  /**
+   * Back to the button that opened the action. When a change took that button away (an ended
+   * collaboration has no End), the focus goes to the same row's first action, or failing that
+   * to the view's heading.
+   */
   function close(action: OpenedAction) {
     setOpened(null);
     window.requestAnimationFrame(() => {
-      if (action.opener.isConnected) action.opener.focus();
+      if (action.opener.isConnected) {
+        action.opener.focus();
+        return;
+      }
+      const root = fallbackFocus.current?.getRootNode();
+      const row =
+        root instanceof ShadowRoot || root instanceof Document
+          ? root.querySelector(`[data-collaboration-id="${action.collaboration.id}"]`)
+          : null;
+      const sameRow = row?.querySelector<HTMLButtonElement>('button');
+      if (sameRow) sameRow.focus();
       else fallbackFocus.current?.focus();
     });
   }
@@ -141,7 +155,6 @@ export function CollaborationsView({ customerId }: CollaborationsViewProps) {
               }),
             );
             void refresh();
-            close(opened);
           }}
           onEnded={({ collaborationId, endedAt }) => {
             const { collaboration } = opened;
@@ -153,7 +166,6 @@ export function CollaborationsView({ customerId }: CollaborationsViewProps) {
               }),
             );
             void refresh();
-            close(opened);
           }}
           onLinked={() => {
             const { collaboration } = opened;
@@ -164,7 +176,6 @@ export function CollaborationsView({ customerId }: CollaborationsViewProps) {
               }),
             );
             void refresh();
-            close(opened);
           }}
         />
       ) : null}

@@ -1,0 +1,119 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import type { CollabEndedDetail } from '../../events.js';
+import type { FakeApiHandlers } from '../../test-support/fake-api.js';
+import {
+  type ActionsWorld,
+  actionIds,
+  type CollaborationSeed,
+  createActionsWorld,
+  eEkonomiWithDependents,
+} from '../../test-support/fixtures/collaboration-actions.js';
+import { listCollaborationsOf } from '../../test-support/fixtures/collaborations.js';
+import {
+  announcement,
+  expectNoAxeViolations,
+  listInputs,
+  mountOverview,
+  shadowOf,
+  useApi,
+} from './overview-test-support.js';
+
+/*
+ * The overview's side of the collaboration actions: opened from a row, the list and counts
+ * read again after a change, the host told, and the focus back where it was. The actions are
+ * the real components of `collaboration-actions/`, over their fake world
+ * (`fixtures/collaboration-actions.ts`); the overview lists what that world holds.
+ */
+
+afterEach(() => {
+  document.body.replaceChildren();
+  vi.unstubAllGlobals();
+});
+
+/** The actions' world, with `collaborations.list` answering from what it holds now. */
+function overviewOver(seeds: CollaborationSeed[]): {
+  world: ActionsWorld;
+  handlers: FakeApiHandlers;
+} {
+  const world = createActionsWorld({ collaborations: seeds });
+  const ids = seeds.map((seed) => seed.id);
+  return {
+    world,
+    handlers: {
+      ...world.handlers,
+      'collaborations.list': (input) =>
+        listCollaborationsOf(
+          ids.map((id) => world.current(id)),
+          input,
+        ),
+      'collaborations.filterOptions': () => ({
+        taskNames: [],
+        taskOwners: [],
+        accountManagers: [],
+      }),
+    },
+  };
+}
+
+function rowOf(service: string) {
+  return page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { name: new RegExp(`^${service}`) }) })
+    .last();
+}
+
+describe('given eEkonomi with Scanner and Ekonomiöversikt building on it', () => {
+  it('opens End from the row, shows the block naming both, and gives the focus back', async () => {
+    const { handlers } = overviewOver(eEkonomiWithDependents);
+    useApi(handlers);
+    const widget = mountOverview();
+    const end = rowOf('eEkonomi').getByRole('button', { name: 'Avsluta' });
+    await userEvent.click(end);
+    const dialog = page.getByRole('dialog', { name: 'Avsluta eEkonomi' });
+    await expect.element(dialog).toBeVisible();
+    await expect
+      .element(dialog.getByRole('heading', { name: 'Kan inte avslutas än' }))
+      .toBeVisible();
+    expect(dialog.element().textContent).toContain('Scanner');
+    expect(dialog.element().textContent).toContain('Ekonomiöversikt');
+    await expectNoAxeViolations(widget);
+    await userEvent.keyboard('{Escape}');
+    await expect.element(dialog).not.toBeInTheDocument();
+    await expect.poll(() => shadowOf(widget).activeElement).toBe(end.element());
+  });
+
+  it('ends Scanner: tells the host, reads the list again, and moves the focus to the row', async () => {
+    const { handlers, world } = overviewOver(eEkonomiWithDependents);
+    const api = useApi(handlers);
+    const ended: CollabEndedDetail[] = [];
+    document.addEventListener('collab:ended', (event) => ended.push(event.detail));
+    const widget = mountOverview();
+    await expect.element(page.getByRole('button', { name: 'Aktiva 2' })).toBeVisible();
+    const listCalls = listInputs(api.requests).length;
+    await userEvent.click(rowOf('Scanner').getByRole('button', { name: 'Avsluta' }));
+    const dialog = page.getByRole('dialog', { name: 'Avsluta Scanner' });
+    await userEvent.click(dialog.getByRole('button', { name: 'Avsluta samarbetet' }));
+    await expect
+      .element(dialog.getByRole('heading', { name: 'Samarbetet är avslutat' }))
+      .toBeVisible();
+    expect(world.current(actionIds.scanner).status).toBe('ended');
+    expect(ended).toEqual([
+      { collaborationId: actionIds.scanner, service: 'scanner', endedAt: expect.any(String) },
+    ]);
+    await expect.poll(() => listInputs(api.requests).length).toBeGreaterThan(listCalls);
+    await expect.poll(() => announcement(widget)).toBe('Scanner för Exempel AB är avslutat.');
+
+    await userEvent.click(dialog.getByRole('button', { name: 'Stäng' }));
+    await expect.element(dialog).not.toBeInTheDocument();
+    // Scanner is ended, so its row has no End any more: the focus goes to its History.
+    await expect.element(page.getByRole('button', { name: 'Aktiva 1' })).toBeVisible();
+    await expect.element(page.getByRole('button', { name: 'Avslutade 1' })).toBeVisible();
+    await expect.poll(() => shadowOf(widget).activeElement?.textContent).toBe('Historik');
+    expect(
+      shadowOf(widget)
+        .activeElement?.closest('[data-collaboration-id]')
+        ?.getAttribute('data-collaboration-id'),
+    ).toBe(actionIds.scanner);
+  });
+});
