@@ -16,7 +16,9 @@ export default defineConfig({
     include: ['e2e/**/*.e2e.test.ts'],
     environment: 'node',
     fileParallelism: false,
-    testTimeout: 90_000,
+    // One worker for every file, without re-importing the server's sources for each.
+    isolate: false,
+    testTimeout: 180_000,
     hookTimeout: 60_000,
     reporters: ['default', ['json', { outputFile: '../../test-results/demo-e2e.json' }]],
   },

@@ -74,12 +74,10 @@ export async function startServer() {
     outboxPollMs: 50,
     tokenRouteLimit: 10_000,
   });
-  let users: DemoUser[] | null = null;
-
+  // Not cached: activating a customer without an account creates its first user.
   async function allUsers(): Promise<DemoUser[]> {
-    users ??= ((await (await fetch(`${running.url}/dev/users`)).json()) as { users: DemoUser[] })
-      .users;
-    return users;
+    const response = await fetch(`${running.url}/dev/users`);
+    return ((await response.json()) as { users: DemoUser[] }).users;
   }
 
   async function user(name: string): Promise<DemoUser> {
@@ -315,11 +313,18 @@ export function overviewIn(page: Page): Locator {
 /** Searches the overview for a customer and opens its group of collaborations. */
 export async function showCustomer(overview: Locator, customerName: string): Promise<void> {
   await overview.getByRole('searchbox').fill(customerName);
-  const toggle = overview.getByRole('button', {
-    name: new RegExp(`^${customerName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
-  });
-  await toggle.waitFor();
-  if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+  const groups = overview.getByRole('heading', { level: 3 });
+  await expect
+    .poll(() => groups.count(), { message: 'the search narrows the overview to one customer' })
+    .toBe(1);
+  const toggle = groups.getByRole('button');
+  await expect.poll(() => toggle.textContent()).toContain(customerName);
+  await expect
+    .poll(async () => {
+      if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+      return toggle.getAttribute('aria-expanded');
+    })
+    .toBe('true');
 }
 
 /** One collaboration's row in the overview, by its heading ("eEkonomi Active"). */
