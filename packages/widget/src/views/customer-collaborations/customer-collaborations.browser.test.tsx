@@ -7,9 +7,11 @@ import { defineCollabElements } from '../../elements/define.js';
 import type {
   CollabAcceptedDetail,
   CollabDeclinedDetail,
+  CollabEndedDetail,
   CollabErrorDetail,
   CollabEventDetails,
 } from '../../events.js';
+import { svMessages } from '../../i18n/messages.js';
 import { CollabProvider } from '../../react/collab-provider.js';
 import { CustomerCollaborations } from '../../react/customer-collaborations.js';
 import {
@@ -20,6 +22,7 @@ import {
   FakeNoAnswer,
 } from '../../test-support/fake-api.js';
 import {
+  collaborationIds,
   customerSideHandlers,
   customerUserSession,
   noCollaborations,
@@ -518,6 +521,67 @@ describe('given the API cannot be reached', () => {
       widget,
       'Logga in som användare i företagets konto för att svara på inbjudan.',
     );
+    await expectNoAxeViolations(widget);
+  });
+});
+
+/** The End button's collaboration, by the heading that describes the button. */
+function describedBy(widget: HTMLElement, element: HTMLElement | null): string {
+  const id = element?.getAttribute('aria-describedby') ?? '';
+  return shadowOf(widget).getElementById(id)?.textContent ?? '';
+}
+
+describe('given an admin ending a collaboration', () => {
+  // The End dialog's own wording belongs to it (views/collaboration-actions).
+  const confirmEnd = svMessages['actions.end.confirm'];
+  const close = svMessages['actions.close'];
+
+  it('opens the End dialog by keyboard, and gives the focus back to the button on Escape', async () => {
+    useApi(customerSideHandlers());
+    const widget = mountView();
+    await expectText(widget, 'Scanner med Lund & Berg Redovisning');
+    await tabTo(widget, 'Avsluta');
+    expect(describedBy(widget, focused(widget))).toBe('Scanner med Lund & Berg Redovisning');
+    await userEvent.keyboard('{Enter}');
+    await expect.poll(() => shadowOf(widget).querySelector('dialog')?.open).toBe(true);
+    await expectText(widget, svMessages['actions.end.title'].replace('{service}', 'Scanner'));
+    await userEvent.keyboard('{Escape}');
+    await expect.poll(() => shadowOf(widget).querySelector('dialog')).toBeNull();
+    await expect.poll(() => focused(widget)?.textContent).toBe('Avsluta');
+    expect(describedBy(widget, focused(widget))).toBe('Scanner med Lund & Berg Redovisning');
+    expect(api.requests.some((request) => request.method === 'POST')).toBe(false);
+  });
+
+  it('ends by keyboard: collab:ended, the list read again, the focus on the result message', async () => {
+    useApi(customerSideHandlers());
+    const endedEvents = listen('collab:ended');
+    const widget = mountView();
+    await expectText(widget, 'Scanner med Lund & Berg Redovisning');
+    await tabTo(widget, 'Avsluta');
+    await userEvent.keyboard('{Enter}');
+    await expect.poll(() => shadowOf(widget).querySelector('dialog')?.open).toBe(true);
+    await tabTo(widget, confirmEnd);
+    await userEvent.keyboard('{Enter}');
+    await expectText(widget, svMessages['actions.end.doneHeading']);
+    expect(endedEvents).toEqual([
+      {
+        collaborationId: collaborationIds.scanner,
+        service: 'scanner',
+        endedAt: '2026-11-27T09:00:00.000Z',
+      } satisfies CollabEndedDetail,
+    ]);
+    await tabTo(widget, close);
+    await userEvent.keyboard('{Enter}');
+    await expect
+      .poll(() => focused(widget)?.textContent)
+      .toBe('Samarbetet i Scanner med Lund & Berg Redovisning är avslutat.');
+    // Scanner is over: no End button for it, and its staff lost access.
+    await expect
+      .poll(() => page.getByRole('button', { name: 'Avsluta' }).elements())
+      .toHaveLength(1);
+    expect(viewText(widget)).not.toContain('Scanner med Lund & Berg RedovisningMedarbetare');
+    expect(viewText(widget)).not.toContain('Listan kunde inte uppdateras');
+    expect(viewText(widget)).toContain('Scanner med Lund & Berg RedovisningAvslutat');
     await expectNoAxeViolations(widget);
   });
 });

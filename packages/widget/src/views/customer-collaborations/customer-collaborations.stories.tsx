@@ -227,6 +227,33 @@ export const LoadError: Story = {
   },
 };
 
+/**
+ * An admin ends Scanner: the End dialog (from `views/collaboration-actions`) opens from the
+ * button, says what ending does, ends it, and on closing the focus goes to the view's result
+ * message, as Scanner is no longer active and its End button is gone.
+ */
+export const End: Story = {
+  name: 'End',
+  play: async (context) => {
+    const view = await loaded(context);
+    const scanner = view.text('customerView.serviceWithAgency', { service: 'Scanner', agency });
+    const endButton = (
+      await view.shadow.findAllByRole('button', {
+        name: view.text('customerView.end'),
+      })
+    ).find((button) => button.closest('article')?.textContent?.includes(scanner));
+    if (!endButton) throw new Error('no End button for Scanner');
+    await userEvent.click(endButton);
+    const dialog = await view.shadow.findByRole('dialog');
+    await userEvent.click(
+      await within(dialog).findByRole('button', { name: view.text('actions.end.confirm') }),
+    );
+    await within(dialog).findByRole('heading', { name: view.text('actions.end.doneHeading') });
+    await userEvent.click(within(dialog).getByRole('button', { name: view.text('actions.close') }));
+    await view.outcome(view.text('customerView.ended', { service: 'Scanner', agency }));
+  },
+};
+
 /** `<collab-customer-collaborations>` as a host page without React gets it. */
 export const CustomElement: Story = {
   name: 'Custom element',

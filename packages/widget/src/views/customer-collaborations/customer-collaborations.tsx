@@ -62,18 +62,26 @@ export function CustomerCollaborationsView() {
   const endedIds = useRef(new Set<string>());
   const endButtons = useRef(new Map<string, HTMLButtonElement>());
   const [afterEnd, setAfterEnd] = useState<AfterEnd | null>(null);
-  // Runs after the dialog's own clean-up (which closes it), so this focus is the last word.
-  useEffect(() => {
-    if (!afterEnd) return;
-    if (afterEnd.to === 'message') outcomeRef.current?.focus();
-    else endButtons.current.get(afterEnd.collaborationId)?.focus();
-    setAfterEnd(null);
-  }, [afterEnd]);
-
   function refresh() {
     void queryClient.invalidateQueries(trpc.account.pathFilter());
     void queryClient.invalidateQueries(trpc.access.pathFilter());
   }
+  const refreshRef = useRef(refresh);
+  useEffect(() => {
+    refreshRef.current = refresh;
+  });
+
+  // Runs after the dialog's own clean-up (which closes it), so this focus is the last word.
+  useEffect(() => {
+    if (!afterEnd) return;
+    if (afterEnd.to === 'message') {
+      outcomeRef.current?.focus();
+      // Read once more now that the dialog is gone: a reading started while it was open may
+      // have run with the options of the dialog's own (disabled) observer of the same query.
+      refreshRef.current();
+    } else endButtons.current.get(afterEnd.collaborationId)?.focus();
+    setAfterEnd(null);
+  }, [afterEnd]);
 
   const answers: InvitationAnswers = {
     onAccepted(invitation, result) {
