@@ -1,4 +1,4 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { collaborationRow, expectNoAxeViolations, overviewIn, useDemo } from './support/demo.js';
 import { activateThroughApi } from './support/setup.js';
 
@@ -20,23 +20,29 @@ describe('given eEkonomi and Scanner active for Strömmens Städservice AB', () 
     const row = (heading: string) => collaborationRow(overview, heading);
 
     await row('eEkonomi Active').getByRole('button', { name: 'End' }).click();
-    const endEekonomi = overview.getByRole('dialog');
-    await endEekonomi
-      .getByText(/Scanner/)
-      .first()
-      .waitFor();
+    const blocked = overview.getByRole('dialog');
+    await blocked.getByRole('heading', { name: 'Cannot be ended yet' }).waitFor();
+    await blocked.getByText('eEkonomi cannot be ended while Scanner is still in use').waitFor();
+    await blocked.getByText('End Scanner first.').waitFor();
+    await expect
+      .poll(() => blocked.getByRole('button', { name: 'End the collaboration' }).count())
+      .toBe(0);
     await expectNoAxeViolations(page, 'ending eEkonomi, blocked by Scanner');
     await page.keyboard.press('Escape');
+    await expect.poll(() => blocked.count()).toBe(0);
 
-    await row('Scanner Active').getByRole('button', { name: 'End' }).click();
-    const endScanner = overview.getByRole('dialog');
-    await expectNoAxeViolations(page, 'ending Scanner');
-    await endScanner.getByRole('button', { name: /^End/ }).last().click();
-    await row('Scanner Ended').waitFor();
-
-    await row('eEkonomi Active').getByRole('button', { name: 'End' }).click();
-    await overview.getByRole('dialog').getByRole('button', { name: /^End/ }).last().click();
-    await row('eEkonomi Ended').waitFor();
+    const end = async (service: string) => {
+      await row(`${service} Active`).getByRole('button', { name: 'End' }).click();
+      const dialog = overview.getByRole('dialog');
+      await dialog.getByRole('heading', { name: `End ${service}` }).waitFor();
+      await expectNoAxeViolations(page, `ending ${service}`);
+      await dialog.getByRole('button', { name: 'End the collaboration' }).click();
+      await dialog.getByRole('heading', { name: 'The collaboration has ended' }).waitFor();
+      await page.keyboard.press('Escape');
+      await row(`${service} Ended`).waitFor();
+    };
+    await end('Scanner');
+    await end('eEkonomi');
     await expectNoAxeViolations(page, 'both ended');
   });
 });
