@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import type { CollabEndedDetail } from '../../events.js';
+import type { CollabEndedDetail, CollabUpdatedDetail } from '../../events.js';
 import type { FakeApiHandlers } from '../../test-support/fake-api.js';
 import {
   type ActionsWorld,
@@ -115,5 +115,44 @@ describe('given eEkonomi with Scanner and Ekonomiöversikt building on it', () =
         .activeElement?.closest('[data-collaboration-id]')
         ?.getAttribute('data-collaboration-id'),
     ).toBe(actionIds.scanner);
+  });
+});
+
+describe('given someone else saving eEkonomi while it is being edited from the overview', () => {
+  it('shows the conflict, tells the host only once saved, and shows the saved options', async () => {
+    const { handlers, world } = overviewOver([{ id: actionIds.eEkonomi, service: 'eekonomi' }]);
+    useApi(handlers);
+    const updated: CollabUpdatedDetail[] = [];
+    document.addEventListener('collab:updated', (event) => updated.push(event.detail));
+    const widget = mountOverview();
+    const edit = rowOf('eEkonomi').getByRole('button', { name: 'Redigera' });
+    await userEvent.click(edit);
+    const drawer = page.getByRole('dialog', { name: 'Ändra eEkonomi' });
+    await expect.element(drawer.getByLabelText('Variant')).toHaveValue('smart');
+    world.changeElsewhere(actionIds.eEkonomi, {
+      options: { variant: 'start', invoiceRecipient: 'agency' },
+    });
+    await userEvent.selectOptions(drawer.getByLabelText('Variant'), 'pro');
+    await userEvent.click(drawer.getByRole('button', { name: 'Spara ändringar' }));
+    await expect
+      .element(drawer.getByRole('heading', { name: 'Någon annan hann ändra först' }))
+      .toBeVisible();
+    expect(updated).toEqual([]);
+    await expectNoAxeViolations(widget);
+
+    await userEvent.click(drawer.getByRole('button', { name: 'Spara mina val ändå' }));
+    await expect
+      .element(drawer.getByRole('heading', { name: 'Ändringarna är sparade' }))
+      .toBeVisible();
+    expect(updated).toEqual([{ collaborationId: actionIds.eEkonomi, change: 'options' }]);
+    await expect
+      .poll(() => announcement(widget))
+      .toBe('Ändringen av eEkonomi för Exempel AB är sparad.');
+    await userEvent.keyboard('{Escape}');
+    await expect.element(drawer).not.toBeInTheDocument();
+    await expect.poll(() => shadowOf(widget).activeElement).toBe(edit.element());
+    await expect
+      .poll(() => rowOf('eEkonomi').element().textContent)
+      .toContain('Variant: Pro · Betalas av: Byrån');
   });
 });
