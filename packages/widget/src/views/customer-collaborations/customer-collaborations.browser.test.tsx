@@ -247,6 +247,11 @@ describe('given an admin of the company with collaborations and an invitation', 
     const declined = listen('collab:declined');
     const widget = mountView('en');
     await userEvent.click(page.getByRole('button', { name: 'Decline', exact: true }));
+    await expect.element(page.getByLabelText('Reason (optional)')).toBeVisible();
+    expect(viewText(widget)).toContain(
+      'Karin Lund at Lund & Berg Redovisning will see the reason.',
+    );
+    await expectNoAxeViolations(widget);
     await userEvent.click(page.getByRole('button', { name: 'Decline the invitation' }));
     await expect
       .poll(() => focused(widget)?.textContent)
@@ -254,6 +259,7 @@ describe('given an admin of the company with collaborations and an invitation', 
         'You declined the invitation from Lund & Berg Redovisning. Karin Lund at the agency is told.',
       );
     expect(declined[0]?.reason).toBeNull();
+    await expectNoAxeViolations(widget);
     expect(api.requests.find((request) => request.method === 'POST')?.inputs).toEqual([
       { invitationId: pendingInvitationId },
     ]);
@@ -385,9 +391,12 @@ describe('given who has access and why', () => {
     await expectText(widget, 'Vem som har tillgång kunde inte hämtas.');
     expect(viewText(widget)).toContain('eEkonomi med Lund & Berg Redovisning');
     await expectNoAxeViolations(widget);
+    widget.setAttribute('locale', 'en');
+    await expectText(widget, 'Who has access could not be loaded.');
+    await expectNoAxeViolations(widget);
     failing = false;
-    await userEvent.click(page.getByRole('button', { name: 'Försök igen' }));
-    await expectText(widget, 'Karin Lund – deltar i uppdraget Bokföring');
+    await userEvent.click(page.getByRole('button', { name: 'Try again' }));
+    await expectText(widget, 'Karin Lund – participant in the task Bokföring');
   });
 });
 
@@ -613,6 +622,7 @@ describe('given a React host', () => {
       '[data-collab-view="customer-collaborations"]',
     );
     expect(host?.shadowRoot?.textContent).toContain('You accepted the invitation');
+    if (host) await expectNoAxeViolations(host);
     expect(api.requests[0]?.authorization).toBe('Bearer react-host-token');
   });
 });
