@@ -8,6 +8,7 @@ import {
   type CollaborationSeed,
   createActionsWorld,
   eEkonomiWithDependents,
+  unlinkedNextToEEkonomi,
 } from '../../test-support/fixtures/collaboration-actions.js';
 import { listCollaborationsOf } from '../../test-support/fixtures/collaborations.js';
 import {
@@ -154,5 +155,38 @@ describe('given someone else saving eEkonomi while it is being edited from the o
     await expect
       .poll(() => rowOf('eEkonomi').element().textContent)
       .toContain('Variant: Pro · Betalas av: Byrån');
+  });
+});
+
+describe('given an unlinked collaboration from the old system', () => {
+  it('links it from the Unlinked filter: collab:updated, gone from the filter, focus on the heading', async () => {
+    const { handlers, world } = overviewOver(unlinkedNextToEEkonomi);
+    useApi(handlers);
+    const updated: CollabUpdatedDetail[] = [];
+    document.addEventListener('collab:updated', (event) => updated.push(event.detail));
+    const widget = mountOverview();
+    await expect.element(page.getByRole('button', { name: /Exempel AB/ })).toBeVisible();
+    await userEvent.selectOptions(page.getByLabelText('Koppling'), 'unlinked');
+    await expect.poll(() => announcement(widget)).toBe('1 samarbete matchar.');
+    await userEvent.click(rowOf('Scanner').getByRole('button', { name: 'Koppla' }));
+    const dialog = page.getByRole('dialog', { name: 'Koppla Scanner' });
+    await expect.element(dialog).toBeVisible();
+    await userEvent.click(dialog.getByRole('radio', { name: /^Scanner/ }));
+    await userEvent.click(dialog.getByRole('radio', { name: /^Bokföring/ }));
+    await expectNoAxeViolations(widget);
+    await userEvent.click(dialog.getByRole('button', { name: 'Koppla', exact: true }));
+    await expect
+      .element(dialog.getByRole('heading', { name: 'Samarbetet är kopplat' }))
+      .toBeVisible();
+    expect(world.current(actionIds.unlinked).service).toBe('scanner');
+    expect(updated).toEqual([{ collaborationId: actionIds.unlinked, change: 'linked' }]);
+    await expect.poll(() => announcement(widget)).toBe('Samarbetet med Exempel AB är kopplat.');
+
+    await userEvent.click(dialog.getByRole('button', { name: 'Stäng' }));
+    await expect.element(dialog).not.toBeInTheDocument();
+    await expect
+      .element(page.getByRole('heading', { name: 'Inga samarbeten matchar filtren' }))
+      .toBeVisible();
+    await expect.poll(() => shadowOf(widget).activeElement?.textContent).toBe('Samarbeten');
   });
 });
