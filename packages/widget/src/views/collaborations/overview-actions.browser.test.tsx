@@ -8,6 +8,7 @@ import {
   type CollaborationSeed,
   createActionsWorld,
   eEkonomiWithDependents,
+  standardEmployee,
   unlinkedNextToEEkonomi,
 } from '../../test-support/fixtures/collaboration-actions.js';
 import { listCollaborationsOf } from '../../test-support/fixtures/collaborations.js';
@@ -188,5 +189,26 @@ describe('given an unlinked collaboration from the old system', () => {
       .element(page.getByRole('heading', { name: 'Inga samarbeten matchar filtren' }))
       .toBeVisible();
     await expect.poll(() => shadowOf(widget).activeElement?.textContent).toBe('Samarbeten');
+  });
+});
+
+describe('given a standard employee reading the history', () => {
+  it('opens History from a row without End or Link, and closes it back to its button', async () => {
+    const { handlers } = overviewOver(unlinkedNextToEEkonomi);
+    useApi({ ...handlers, 'session.me': () => standardEmployee });
+    const widget = mountOverview({ locale: 'en' });
+    const row = rowOf('eEkonomi');
+    const history = row.getByRole('button', { name: 'History' });
+    await expect.element(history).toBeVisible();
+    expect(row.getByRole('button', { name: 'End' }).elements()).toHaveLength(0);
+    expect(page.getByRole('button', { name: 'Link', exact: true }).elements()).toHaveLength(0);
+    await userEvent.click(history);
+    const panel = page.getByRole('dialog', { name: 'History of eEkonomi' });
+    await expect.element(panel).toBeVisible();
+    await expect.element(panel.getByText(/events? shown/)).toBeVisible();
+    await expectNoAxeViolations(widget);
+    await userEvent.keyboard('{Escape}');
+    await expect.element(panel).not.toBeInTheDocument();
+    await expect.poll(() => shadowOf(widget).activeElement).toBe(history.element());
   });
 });
