@@ -1,7 +1,7 @@
 import type { CollabInstance, CollabOptions, MessageOverrides } from '@collab/widget';
 import { currentLocale, onLocaleChange } from './i18n.js';
 import { getToken } from './session.js';
-import { currentTheme, onThemeChange } from './theme.js';
+import { currentTheme, onThemeChange, widgetAppearance } from './theme.js';
 
 /**
  * The pages without a bundler load `/widget/collab-widget.standalone.js` with a script tag,
@@ -26,10 +26,10 @@ export function createCollab(messages?: MessageOverrides): CollabInstance | null
     apiUrl,
     getToken,
     locale: currentLocale(),
-    appearance: { theme: currentTheme() },
+    appearance: widgetAppearance(currentTheme()),
     ...(messages ? { messages } : {}),
   });
   onLocaleChange((locale) => instance.update({ locale }));
-  onThemeChange((theme) => instance.update({ appearance: { theme } }));
+  onThemeChange((theme) => instance.update({ appearance: widgetAppearance(theme) }));
   return instance;
 }

@@ -17,3 +17,16 @@ export function setTheme(theme: Theme): void {
 export function onThemeChange(listener: (theme: Theme) => void): void {
   listeners.add(listener);
 }
+
+/**
+ * What the widget gets: the same theme, and in the light one Byrådesk's own blue, so the
+ * embedded views look like part of the page (7:1 against white, like the host's links).
+ */
+export function widgetAppearance(theme: Theme): {
+  theme: Theme;
+  variables?: { colorPrimary: string; colorFocus: string };
+} {
+  return theme === 'light'
+    ? { theme, variables: { colorPrimary: '#1d5c87', colorFocus: '#1d5c87' } }
+    : { theme };
+}

@@ -5,7 +5,7 @@ import { h } from '../dom.js';
 import { currentLocale, type Locale, onLocaleChange, translate } from '../i18n.js';
 import { getToken } from '../session.js';
 import { startPage } from '../shell.js';
-import { currentTheme, onThemeChange, type Theme } from '../theme.js';
+import { currentTheme, onThemeChange, type Theme, widgetAppearance } from '../theme.js';
 
 /**
  * Settings → Customer → Collaborations: the agency's whole overview. This page is the React
@@ -59,7 +59,7 @@ function SettingsPage() {
           apiUrl={`${location.origin}/trpc`}
           getToken={getToken}
           locale={locale}
-          appearance={{ theme }}
+          appearance={widgetAppearance(theme)}
         >
           <Collaborations />
         </CollabProvider>
