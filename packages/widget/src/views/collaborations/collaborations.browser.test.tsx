@@ -174,6 +174,12 @@ describe('given the filters', () => {
     expect(textOf(widget)).toContain('Ändra sökningen eller filtren');
     await expect.poll(() => announcement(widget)).toBe('0 samarbeten matchar.');
     await expectNoAxeViolations(widget);
+    widget.setAttribute('locale', 'en');
+    await expect
+      .element(page.getByRole('heading', { name: 'No collaborations match the filters' }))
+      .toBeVisible();
+    await expectNoAxeViolations(widget);
+    widget.setAttribute('locale', 'sv');
     await userEvent.click(page.getByRole('button', { name: 'Rensa filter' }).last());
     await expect.poll(() => textOf(widget)).toContain('Visar 10 av 10');
     await expect

@@ -175,7 +175,10 @@ describe('given the server refusing a standard employee', () => {
     const widget = mountOverview({ locale: 'en' });
     await openSentRequests();
     await userEvent.click(requestOf('Solo Konsult').getByRole('button', { name: 'Cancel' }));
-    await userEvent.click(page.getByRole('button', { name: 'Cancel the invitation' }));
+    const dialog = page.getByRole('dialog', { name: 'Cancel the invitation to Solo Konsult?' });
+    await expect.element(dialog).toBeVisible();
+    await expectNoAxeViolations(widget);
+    await userEvent.click(dialog.getByRole('button', { name: 'Cancel the invitation' }));
     await expect
       .element(requestOf('Solo Konsult').getByRole('alert'))
       .toHaveTextContent(
