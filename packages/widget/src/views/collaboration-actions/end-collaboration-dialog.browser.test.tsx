@@ -2,12 +2,13 @@ import axe from 'axe-core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
-import { createFakeApi, FakeNetworkFailure } from '../../test-support/fake-api.js';
+import { createFakeApi, FakeApiError, FakeNetworkFailure } from '../../test-support/fake-api.js';
 import {
   type ActionsWorld,
   actionIds,
   createActionsWorld,
   customerAdmin,
+  customerUser,
   eEkonomiWithDependents,
   standardEmployee,
   utlaggAlone,
@@ -288,6 +289,32 @@ describe('given the company’s admin, in the customer’s own view', () => {
     await expect.element(page.getByRole('heading', { name: 'Cannot be ended yet' })).toBeVisible();
     expect(view.dialogText()).toContain('Scanner (active)');
     expect(view.dialogText()).toContain('Ekonomiöversikt (active)');
+    await expectNoAxeViolations(view.host);
+  });
+});
+
+describe('given a user of the company who is not an admin', () => {
+  it('says who the admins are, from the API’s refusal, and offers no retry', async () => {
+    const world = createActionsWorld({
+      session: customerUser,
+    });
+    const view = await openEnd(world, actionIds.eEkonomi, {
+      handlers: {
+        'collaborations.get': () => {
+          throw new FakeApiError('ACCOUNT_ADMIN_REQUIRED', {
+            accountName: 'Exempel AB',
+            admins: 'a***@exempel.se, p***@exempel.se',
+          });
+        },
+      },
+    });
+    await expect
+      .element(page.getByRole('alert'))
+      .toHaveTextContent(
+        'Bara en administratör för Exempel AB kan göra det här. Administratörer: a***@exempel.se, p***@exempel.se.',
+      );
+    await expect.element(page.getByRole('button', { name: 'Försök igen' })).not.toBeInTheDocument();
+    await expect.element(page.getByRole('button', { name: 'Stäng' })).toBeVisible();
     await expectNoAxeViolations(view.host);
   });
 });
