@@ -1,5 +1,5 @@
 import { type CollaborationStatus, dependentsOf, type ServiceId } from '@collab/contracts';
-import { skipToken, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useTRPC } from '../../api/trpc.js';
 import type { CollaborationView, Session } from './labels.js';
 
@@ -23,18 +23,16 @@ export function useEndBlockers(
   const trpc = useTRPC();
   const dependents = collaboration?.service ? dependentsOf(collaboration.service) : [];
   const needed = collaboration !== undefined && dependents.length > 0;
+  // `enabled`, not `skipToken`: these keys are shared with the views' own lists, and a
+  // disabled observer must not turn their refetches into "no query function" failures.
   const customer = useQuery({
-    ...trpc.customers.get.queryOptions(
-      needed && session?.kind === 'employee'
-        ? { customerId: collaboration.customer.id }
-        : skipToken,
-    ),
+    ...trpc.customers.get.queryOptions({ customerId: collaboration?.customer.id ?? '' }),
+    enabled: needed && session?.kind === 'employee',
     retry: false,
   });
   const account = useQuery({
-    ...trpc.account.collaborations.queryOptions(
-      needed && session?.kind === 'account_user' ? undefined : skipToken,
-    ),
+    ...trpc.account.collaborations.queryOptions(),
+    enabled: needed && session?.kind === 'account_user',
     retry: false,
   });
   if (!collaboration || !needed) return [];
