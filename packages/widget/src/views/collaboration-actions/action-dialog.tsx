@@ -7,6 +7,7 @@ import {
   useLayoutEffect,
   useRef,
 } from 'react';
+import { useTranslator } from '../../runtime/widget-context.js';
 
 export interface ActionDialogProps {
   /** A centred confirmation, or a panel at the side for the longer forms and the history. */
@@ -128,4 +129,48 @@ export function useFocusWhen(ref: RefObject<HTMLElement | null>, when: unknown):
   useEffect(() => {
     if (when) ref.current?.focus();
   }, [ref, when]);
+}
+
+export interface ActionFooterProps {
+  /** The confirm button; left out when there is nothing to confirm (no rights, done, loading). */
+  confirm: {
+    label: string;
+    pendingLabel: string;
+    /** After a failed attempt the button says "Try again". */
+    failed: boolean;
+    pending: boolean;
+    danger?: boolean;
+    onConfirm: () => void;
+  } | null;
+  closeLabel: string;
+  onClose: () => void;
+}
+
+/**
+ * The buttons every action ends with. A pending confirm stays focusable (`aria-disabled`, not
+ * `disabled`), so the focus is not lost while the request runs.
+ */
+export function ActionFooter({ confirm, closeLabel, onClose }: ActionFooterProps) {
+  const translator = useTranslator();
+  return (
+    <>
+      {confirm ? (
+        <button
+          type="button"
+          className={`collab-button ${confirm.danger ? 'collab-button--danger' : 'collab-button--primary'}`}
+          aria-disabled={confirm.pending}
+          onClick={confirm.onConfirm}
+        >
+          {confirm.pending
+            ? confirm.pendingLabel
+            : confirm.failed
+              ? translator.text('actions.retry')
+              : confirm.label}
+        </button>
+      ) : null}
+      <button type="button" className="collab-button" onClick={onClose}>
+        {closeLabel}
+      </button>
+    </>
+  );
 }

@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTRPC } from '../../api/trpc.js';
 import type { CollabErrorCode } from '../../events.js';
 import { useTranslator } from '../../runtime/widget-context.js';
-import { ActionDialog, useFocusWhen } from './action-dialog.js';
+import { ActionDialog, ActionFooter, useFocusWhen } from './action-dialog.js';
 import { LoadFailure, LoadingState } from './action-states.js';
 import {
   type CurrentValues,
@@ -246,25 +246,23 @@ export function EditCollaborationDrawer({
       onClose={onClose}
       busy={Boolean(loading) || update.isPending}
       footer={
-        <>
-          {canSave && !loading && !loadError && !conflict ? (
-            <button
-              type="button"
-              className="collab-button collab-button--primary"
-              aria-disabled={update.isPending}
-              onClick={save}
-            >
-              {update.isPending
-                ? translator.text('actions.edit.saving')
-                : failure
-                  ? translator.text('actions.retry')
-                  : translator.text('actions.edit.save')}
-            </button>
-          ) : null}
-          <button type="button" className="collab-button" onClick={onClose}>
-            {canSave ? translator.text('actions.cancel') : translator.text('actions.close')}
-          </button>
-        </>
+        <ActionFooter
+          confirm={
+            canSave && !loading && !loadError && !conflict
+              ? {
+                  label: translator.text('actions.edit.save'),
+                  pendingLabel: translator.text('actions.edit.saving'),
+                  failed: Boolean(failure),
+                  pending: update.isPending,
+                  onConfirm: save,
+                }
+              : null
+          }
+          closeLabel={
+            canSave ? translator.text('actions.cancel') : translator.text('actions.close')
+          }
+          onClose={onClose}
+        />
       }
     >
       <div ref={bodyRef}>

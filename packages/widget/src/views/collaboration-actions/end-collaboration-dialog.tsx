@@ -4,7 +4,7 @@ import { useId, useRef, useState } from 'react';
 import { useTRPC } from '../../api/trpc.js';
 import type { CollabErrorCode } from '../../events.js';
 import { useTranslator } from '../../runtime/widget-context.js';
-import { ActionDialog, useFocusWhen } from './action-dialog.js';
+import { ActionDialog, ActionFooter, useFocusWhen } from './action-dialog.js';
 import { LoadFailure, LoadingState } from './action-states.js';
 import { errorCodeOf, errorParamsOf, isWorthRetrying } from './api-errors.js';
 import { CollaborationFacts } from './collaboration-facts.js';
@@ -159,27 +159,26 @@ export function EndCollaborationDialog({
       onClose={onClose}
       busy={loading || end.isPending}
       footer={
-        <>
-          {canConfirm ? (
-            <button
-              type="button"
-              className="collab-button collab-button--danger"
-              aria-disabled={end.isPending}
-              onClick={confirm}
-            >
-              {end.isPending
-                ? translator.text('actions.end.ending')
-                : failure
-                  ? translator.text('actions.retry')
-                  : translator.text('actions.end.confirm')}
-            </button>
-          ) : null}
-          <button type="button" className="collab-button" onClick={onClose}>
-            {endedAt || !canConfirm
+        <ActionFooter
+          confirm={
+            canConfirm
+              ? {
+                  label: translator.text('actions.end.confirm'),
+                  pendingLabel: translator.text('actions.end.ending'),
+                  failed: Boolean(failure),
+                  pending: end.isPending,
+                  danger: true,
+                  onConfirm: confirm,
+                }
+              : null
+          }
+          closeLabel={
+            endedAt || !canConfirm
               ? translator.text('actions.close')
-              : translator.text('actions.cancel')}
-          </button>
-        </>
+              : translator.text('actions.cancel')
+          }
+          onClose={onClose}
+        />
       }
     >
       <div role="status" aria-live="polite" className="collab-announcement">

@@ -11,7 +11,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTRPC } from '../../api/trpc.js';
 import type { CollabErrorCode } from '../../events.js';
 import { useTranslator } from '../../runtime/widget-context.js';
-import { ActionDialog, useFocusWhen } from './action-dialog.js';
+import { ActionDialog, ActionFooter, useFocusWhen } from './action-dialog.js';
 import { LoadFailure, LoadingState } from './action-states.js';
 import { errorCodeOf, errorParamsOf, fieldCodesOf, isWorthRetrying } from './api-errors.js';
 import { OptionFields, TaskChoice } from './edit-fields.js';
@@ -200,25 +200,23 @@ export function LinkCollaborationDialog({
       onClose={onClose}
       busy={Boolean(loading) || link.isPending}
       footer={
-        <>
-          {canConfirm && !loading ? (
-            <button
-              type="button"
-              className="collab-button collab-button--primary"
-              aria-disabled={link.isPending}
-              onClick={confirm}
-            >
-              {link.isPending
-                ? translator.text('actions.link.linking')
-                : failure
-                  ? translator.text('actions.retry')
-                  : translator.text('actions.link.confirm')}
-            </button>
-          ) : null}
-          <button type="button" className="collab-button" onClick={onClose}>
-            {canConfirm ? translator.text('actions.cancel') : translator.text('actions.close')}
-          </button>
-        </>
+        <ActionFooter
+          confirm={
+            canConfirm && !loading
+              ? {
+                  label: translator.text('actions.link.confirm'),
+                  pendingLabel: translator.text('actions.link.linking'),
+                  failed: Boolean(failure),
+                  pending: link.isPending,
+                  onConfirm: confirm,
+                }
+              : null
+          }
+          closeLabel={
+            canConfirm ? translator.text('actions.cancel') : translator.text('actions.close')
+          }
+          onClose={onClose}
+        />
       }
     >
       <div ref={bodyRef}>
