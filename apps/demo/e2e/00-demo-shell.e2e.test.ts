@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, switchUser, useDemo } from './support/demo.js';
+import { expectNoAxeViolations, overviewIn, switchUser, useDemo } from './support/demo.js';
 
 const demo = useDemo();
 
@@ -86,6 +86,12 @@ describe('given the demo host app', () => {
     await expectNoAxeViolations(page, 'a customer page in the dark theme');
     await page.reload();
     await expect.poll(() => page.locator('html').getAttribute('data-theme')).toBe('dark');
+
+    // The React page takes the theme as a CollabProvider prop.
+    await page.getByRole('link', { name: 'Settings' }).click();
+    const overview = overviewIn(page);
+    await overview.getByRole('tab', { name: /^Sent requests/ }).waitFor();
+    await expectNoAxeViolations(page, 'the overview (React) in the dark theme');
   });
 
   it('shows the integration code with this server’s address, ready to copy', async () => {
