@@ -94,6 +94,21 @@ describe('given the demo host app', () => {
     await expectNoAxeViolations(page, 'the overview (React) in the dark theme');
   });
 
+  it('signs a customer user in from /sign-in and returns only to a page of this site', async () => {
+    const page = await demo.open('/sign-in?return=https%3A%2F%2Fevil.example%2Faccept');
+    await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+    const offered = page.locator('.user-option');
+    await expect.poll(() => offered.count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.locator('.role-employee_full, .role-employee_standard').count())
+      .toBe(0);
+    await expectNoAxeViolations(page, 'the sign-in page');
+    await page.getByRole('searchbox').fill('Lena Forsberg');
+    await page.getByRole('button', { name: /^Lena Forsberg/ }).click();
+    await page.waitForURL(`${demo.server.url}/portal`);
+    await page.getByRole('heading', { level: 1, name: 'My collaborations' }).waitFor();
+  });
+
   it('shows the integration code with this server’s address, ready to copy', async () => {
     const page = await demo.open('/embed');
     await expect
