@@ -44,6 +44,9 @@ export abstract class CollabElement extends ElementBase {
   /** Lent by a `Collab.init` instance, which owns it: the element only uses it. */
   #borrowed: Connection | null = null;
   #getToken: GetToken | null = null;
+  /** From `getToken`, which wins over the `token` attribute when both are set. */
+  #hostTokens: TokenSource | null = null;
+  readonly #attributeTokens: TokenSource = liveTokenSource(() => this.token);
   #messages: MessageOverrides | undefined;
   #appearance: Appearance | undefined;
 
@@ -68,7 +71,10 @@ export abstract class CollabElement extends ElementBase {
     this.#reflect('customer-id', value);
   }
 
-  /** A fixed token. Prefer `getToken`, which keeps the token out of the DOM. */
+  /**
+   * A fixed token. Prefer `getToken`, which keeps the token out of the DOM. A new value is taken
+   * as another person: what was read is dropped and read again.
+   */
   get token(): string | null {
     return this.getAttribute('token');
   }
@@ -84,14 +90,17 @@ export abstract class CollabElement extends ElementBase {
     this.#reflect('theme', value);
   }
 
-  /** Called for a token before the first request and again after a 401. */
+  /**
+   * Called for a token before the first request and again after a 401. Setting it again (after
+   * a sign-in, say) is taken as another person: what was read is dropped and read again.
+   */
   get getToken(): GetToken | null {
     return this.#getToken;
   }
   set getToken(value: GetToken | null) {
     this.#getToken = value;
-    this.#dropOwnConnection();
-    this.#render();
+    this.#hostTokens = value ? cachedTokenSource(value) : null;
+    this.#signedInUserChanged();
   }
 
   /** The host's own wording for single messages, per locale. */
@@ -140,7 +149,8 @@ export abstract class CollabElement extends ElementBase {
     if (previous === next) return;
     if (name === 'theme') return; // CSS follows the attribute on its own.
     if (name === 'api-url') this.#dropOwnConnection();
-    this.#render();
+    if (name === 'token' && !this.#getToken) this.#signedInUserChanged();
+    else this.#render();
   }
 
   #reflect(attribute: string, value: string | null): void {
@@ -158,10 +168,11 @@ export abstract class CollabElement extends ElementBase {
     const apiUrl = this.apiUrl;
     if (!apiUrl) return null;
     if (!this.#ownConnection) {
-      const getToken = this.#getToken;
-      const tokens: TokenSource = getToken
-        ? cachedTokenSource(getToken)
-        : liveTokenSource(() => this.token);
+      // Looked up per request, so a sign-in changes the token under the same connection.
+      const tokens: TokenSource = {
+        current: () => this.#tokens().current(),
+        refresh: (rejected) => this.#tokens().refresh(rejected),
+      };
       this.#ownConnection = openConnection({
         apiUrl,
         tokens,
@@ -169,6 +180,21 @@ export abstract class CollabElement extends ElementBase {
       });
     }
     return this.#ownConnection;
+  }
+
+  #tokens(): TokenSource {
+    return this.#hostTokens ?? this.#attributeTokens;
+  }
+
+  /**
+   * A new `token` or `getToken` means someone else may be signed in (or someone now is): the
+   * cache of this API is reset, not just marked stale, so no view shows the previous person's
+   * answers while the new ones load. Resetting refetches what is on screen. (A token of a
+   * `Collab.init` instance cannot change: a new user gets a new instance.)
+   */
+  #signedInUserChanged(): void {
+    if (!this.#borrowed && this.#ownConnection) void this.#ownConnection.queryClient.resetQueries();
+    this.#render();
   }
 
   #render(): void {
