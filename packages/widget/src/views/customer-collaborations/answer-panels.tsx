@@ -31,14 +31,35 @@ function FailureLine({ failure }: { failure: DescribedError | null }) {
   ) : null;
 }
 
-function confirmLabel(
-  translator: ReturnType<typeof useTranslator>,
-  props: PanelProps,
-  label: 'customerView.confirmAccept' | 'customerView.confirmDecline',
-) {
-  if (props.sending) return translator.text('customerView.sending');
-  if (props.failure) return translator.text('customerView.retry');
-  return translator.text(label);
+/** Confirm (Retry after a failure that is worth retrying) and Cancel. */
+function PanelButtons({
+  sending,
+  failure,
+  canRetry,
+  onCancel,
+  label,
+}: PanelProps & { label: 'customerView.confirmAccept' | 'customerView.confirmDecline' }) {
+  const translator = useTranslator();
+  return (
+    <div className="collab-customer-actions">
+      {failure && !canRetry ? null : (
+        <button
+          type="submit"
+          className="collab-button collab-button--primary"
+          aria-disabled={sending}
+        >
+          {sending
+            ? translator.text('customerView.sending')
+            : failure
+              ? translator.text('customerView.retry')
+              : translator.text(label)}
+        </button>
+      )}
+      <button type="button" className="collab-button" onClick={onCancel}>
+        {translator.text('customerView.cancel')}
+      </button>
+    </div>
+  );
 }
 
 /**
@@ -46,7 +67,7 @@ function confirmLabel(
  * agency, then the confirmation. The panel's heading takes the focus when it opens.
  */
 export function AcceptPanel(props: PanelProps) {
-  const { agencyName, sending, failure, canRetry, onConfirm, onCancel } = props;
+  const { agencyName, sending, failure, onConfirm, onCancel } = props;
   const translator = useTranslator();
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -77,20 +98,7 @@ export function AcceptPanel(props: PanelProps) {
         ))}
       </ul>
       <FailureLine failure={failure} />
-      <div className="collab-customer-actions">
-        {failure && !canRetry ? null : (
-          <button
-            type="submit"
-            className="collab-button collab-button--primary"
-            aria-disabled={sending}
-          >
-            {confirmLabel(translator, props, 'customerView.confirmAccept')}
-          </button>
-        )}
-        <button type="button" className="collab-button" onClick={onCancel}>
-          {translator.text('customerView.cancel')}
-        </button>
-      </div>
+      <PanelButtons {...props} label="customerView.confirmAccept" />
     </form>
   );
 }
@@ -107,7 +115,7 @@ export function DeclinePanel(
     reasonRef: RefObject<HTMLTextAreaElement | null>;
   },
 ) {
-  const { agencyName, invitedByName, sending, failure, canRetry, onConfirm, onCancel } = props;
+  const { agencyName, invitedByName, sending, failure, onConfirm, onCancel } = props;
   const translator = useTranslator();
   const baseId = useId();
   const headingId = `${baseId}-heading`;
@@ -149,20 +157,7 @@ export function DeclinePanel(
         </p>
       </div>
       <FailureLine failure={failure} />
-      <div className="collab-customer-actions">
-        {failure && !canRetry ? null : (
-          <button
-            type="submit"
-            className="collab-button collab-button--primary"
-            aria-disabled={sending}
-          >
-            {confirmLabel(translator, props, 'customerView.confirmDecline')}
-          </button>
-        )}
-        <button type="button" className="collab-button" onClick={onCancel}>
-          {translator.text('customerView.cancel')}
-        </button>
-      </div>
+      <PanelButtons {...props} label="customerView.confirmDecline" />
     </form>
   );
 }
