@@ -1,4 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { page } from 'vitest/browser';
+import { render } from 'vitest-browser-react';
+import { AcceptInvitation } from '../react/accept-invitation.js';
+import { CollabProvider } from '../react/collab-provider.js';
 import type { FakeApiHandlers } from '../test-support/fake-api.js';
 import { createFakeApi, FakeNoAnswer } from '../test-support/fake-api.js';
 import {
@@ -118,5 +122,26 @@ describe('given a host that signs the person in on the same page', () => {
     expect(shadowOf(element).textContent).not.toContain('Kim Ägare');
     expect(acceptButtonOf(element)).toBeNull();
     expect(api.requests.at(-1)?.authorization).toBeNull();
+  });
+
+  it('gives a React host the new person’s view when it keys CollabProvider by the user', async () => {
+    api = createFakeApi({ handlers: answersByBearer() });
+    vi.stubGlobal('fetch', api.fetch);
+    const host = (user: string | null) => (
+      <CollabProvider
+        key={user ?? 'nobody'}
+        apiUrl="https://collab.test/sign-in-react/trpc"
+        getToken={() => user}
+      >
+        <AcceptInvitation invitationToken={invitationToken} />
+      </CollabProvider>
+    );
+    const screen = await render(host(null));
+    await expect.element(page.getByRole('heading', { name: signedOutHeading })).toBeVisible();
+
+    await screen.rerender(host(kimsToken));
+
+    await expect.element(page.getByRole('button', { name: 'Acceptera' })).toBeVisible();
+    expect(api.requests.at(-1)?.authorization).toBe(`Bearer ${kimsToken}`);
   });
 });
