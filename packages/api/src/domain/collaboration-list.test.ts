@@ -231,6 +231,19 @@ describe('given cursor pagination', () => {
     ]);
   });
 
+  it('gives each customer on a page its total over every page, under the same filters', async () => {
+    const caller = world.callerFor(world.ids.fullEmployee);
+    // Newest first: the other company's unlinked and cancelled ones, of its three.
+    const first = await caller.collaborations.list({ limit: 2 });
+    expect(first.totalsByCustomer).toEqual({ [world.ids.otherCompany]: 3 });
+    // Pending and expired are both the existing customer's; the status filter counts too.
+    const open = await caller.collaborations.list({ limit: 1, status: ['pending', 'expired'] });
+    expect(open.items.map((item) => item.id)).toEqual([created.pending]);
+    expect(open.totalsByCustomer).toEqual({ [world.ids.existingCustomer]: 2 });
+    const pendingOnly = await caller.collaborations.list({ limit: 1, status: ['pending'] });
+    expect(pendingOnly.totalsByCustomer).toEqual({ [world.ids.existingCustomer]: 1 });
+  });
+
   it('refuses a cursor it did not make', async () => {
     const refusal = await rejectionOf(
       world.callerFor(world.ids.fullEmployee).collaborations.list({ cursor: 'not-a-cursor' }),

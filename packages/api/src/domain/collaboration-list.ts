@@ -18,6 +18,29 @@ export interface CollaborationListPage {
   nextCursor: string | null;
   /** Per status, over every filter but the status filter, so tabs can show their counts. */
   countsByStatus: Record<CollaborationStatus, number>;
+  /**
+   * For each customer on this page, how many collaborations match the filters in all: the
+   * pages run by date, so a customer's rows arrive over several pages, and a group in the
+   * overview can say "3 of 7" instead of a number that grows as pages load.
+   */
+  totalsByCustomer: Record<string, number>;
+}
+
+/** One grouped count over the page's customers (their index), with the same filters. */
+function countByCustomer(
+  context: InnerContext,
+  filters: (SQL | undefined)[],
+  customerIds: string[],
+): Record<string, number> {
+  if (customerIds.length === 0) return {};
+  const rows = context.db
+    .select({ customerId: collaborations.customerId, count: sql<number>`count(*)` })
+    .from(collaborations)
+    .leftJoin(invitations, eq(invitations.id, collaborations.invitationId))
+    .where(and(...filters, inArray(collaborations.customerId, customerIds)))
+    .groupBy(collaborations.customerId)
+    .all();
+  return Object.fromEntries(rows.map((row) => [row.customerId, row.count]));
 }
 
 /**
@@ -166,8 +189,9 @@ export async function listCollaborations(
 
   const countsByStatus = countByStatus(context, filters, now);
 
-  const pageFilters = [...filters];
-  if (input.status?.length) pageFilters.push(statusCondition(input.status, now));
+  const matchFilters = [...filters];
+  if (input.status?.length) matchFilters.push(statusCondition(input.status, now));
+  const pageFilters = [...matchFilters];
   if (input.cursor) {
     const [createdAt, id] = decodeCursor(input.cursor, ['number', 'string'] as const);
     // A row-value comparison lets the (agency, created_at, id) index seek straight to the
@@ -179,6 +203,7 @@ export async function listCollaborations(
   const rows = loadCollaborationViews(context.db, now, and(...pageFilters), input.limit + 1);
   const page = rows.slice(0, input.limit);
   const last = page.at(-1);
+  const customerIds = [...new Set(page.map((item) => item.customer.id))];
   return {
     items: page,
     nextCursor:
@@ -186,5 +211,6 @@ export async function listCollaborations(
         ? encodeCursor([Date.parse(last.createdAt), last.id])
         : null,
     countsByStatus,
+    totalsByCustomer: countByCustomer(context, matchFilters, customerIds),
   };
 }

@@ -70,7 +70,15 @@ export function CollaborationsPanel({
   useReportError(choices.error);
 
   const items = useMemo(() => list.data?.pages.flatMap((page) => page.items) ?? [], [list.data]);
-  const groups = useMemo(() => groupByCustomer(items), [items]);
+  // The newest page's totals win: they were counted last.
+  const groups = useMemo(
+    () =>
+      groupByCustomer(
+        items,
+        Object.assign({}, ...(list.data?.pages.map((page) => page.totalsByCustomer) ?? [])),
+      ),
+    [items, list.data],
+  );
   const counts = list.data?.pages[0]?.countsByStatus;
   const total = counts ? totalOf(counts, filters.statuses) : 0;
   const filtered = hasFilters(filters);

@@ -5,6 +5,8 @@ import { FakeApiError, standardRightsEmployee } from '../../test-support/fake-ap
 import {
   collaborationsApi,
   collaborationsFixture,
+  collaborationView,
+  fixtureCustomers,
   karinLund,
   majaEk,
 } from '../../test-support/fixtures/collaborations.js';
@@ -64,6 +66,27 @@ describe('given an agency with collaborations', () => {
     // One list, one set of filter choices: nothing is asked per row or per customer.
     expect(callsOf(api.requests, 'collaborations.list')).toBe(2);
     expect(callsOf(api.requests, 'collaborations.filterOptions')).toBe(1);
+  });
+});
+
+describe('given a customer whose collaborations run over more than one page', () => {
+  it('says how many of its collaborations are loaded, from the server’s total', async () => {
+    // Newest first, two customers taking turns: each has 25 of its 30 on the first page.
+    const [first, second] = fixtureCustomers;
+    const interleaved = Array.from({ length: 60 }, (_, index) =>
+      collaborationView({
+        id: `0b9f6f3e-6f7c-4c39-9d7e-${String(index).padStart(12, '0')}`,
+        customer: index % 2 === 0 ? first : second,
+        createdAt: new Date(Date.parse('2026-11-20T09:00:00.000Z') - index * 60_000).toISOString(),
+      }),
+    );
+    useApi(collaborationsApi({ collaborations: interleaved }).handlers);
+    const widget = mountOverview();
+    const firstGroup = page.getByRole('button', { name: new RegExp(first?.name ?? '') });
+    await expect.element(firstGroup).toBeVisible();
+    expect(firstGroup.element().textContent).toContain('25 av 30 samarbeten hämtade');
+    await userEvent.click(page.getByRole('button', { name: 'Visa fler' }));
+    await expect.poll(() => firstGroup.element().textContent).toContain('· 30 samarbeten');
   });
 });
 

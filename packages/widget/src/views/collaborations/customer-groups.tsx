@@ -48,7 +48,11 @@ export function CustomerGroups({
                 <span className="collab-overview__customer-meta">
                   {group.customer.orgNumber}
                   {' · '}
-                  {translator.plural('overview.group.count', group.collaborations.length)}
+                  {group.total > group.collaborations.length
+                    ? translator.plural('overview.group.countOf', group.total, {
+                        shown: translator.number(group.collaborations.length),
+                      })
+                    : translator.plural('overview.group.count', group.total)}
                 </span>
               </button>
             </h3>

@@ -40,6 +40,10 @@ export const collaborationsMessages = defineMessages(
     },
     'overview.results': 'Samarbeten per kund',
     'overview.group.count': { one: '{count} samarbete', other: '{count} samarbeten' },
+    'overview.group.countOf': {
+      one: '{shown} av {count} samarbete hämtat',
+      other: '{shown} av {count} samarbeten hämtade',
+    },
     'overview.expandAll': 'Visa alla kunders samarbeten',
     'overview.collapseAll': 'Dölj alla kunders samarbeten',
     'overview.loadMore': 'Visa fler',
@@ -141,6 +145,10 @@ export const collaborationsMessages = defineMessages(
     },
     'overview.results': 'Collaborations by customer',
     'overview.group.count': { one: '{count} collaboration', other: '{count} collaborations' },
+    'overview.group.countOf': {
+      one: '{shown} of {count} collaboration loaded',
+      other: '{shown} of {count} collaborations loaded',
+    },
     'overview.expandAll': 'Show every customer’s collaborations',
     'overview.collapseAll': 'Hide every customer’s collaborations',
     'overview.loadMore': 'Show more',

@@ -61,6 +61,8 @@ export function listInputOf(filters: OverviewFilters, customerId: string | null)
 export interface CustomerGroup {
   customer: CollaborationView['customer'];
   collaborations: CollaborationView[];
+  /** How many match the filters in all; more than are loaded while pages remain. */
+  total: number;
 }
 
 /**
@@ -68,12 +70,19 @@ export interface CustomerGroup {
  * first, so the customer with the newest change comes first). A later page adds to the groups
  * it already has.
  */
-export function groupByCustomer(items: readonly CollaborationView[]): CustomerGroup[] {
+export function groupByCustomer(
+  items: readonly CollaborationView[],
+  totals: Readonly<Record<string, number>> = {},
+): CustomerGroup[] {
   const groups = new Map<string, CustomerGroup>();
   for (const item of items) {
     const group = groups.get(item.customer.id);
     if (group) group.collaborations.push(item);
-    else groups.set(item.customer.id, { customer: item.customer, collaborations: [item] });
+    else
+      groups.set(item.customer.id, { customer: item.customer, collaborations: [item], total: 0 });
+  }
+  for (const group of groups.values()) {
+    group.total = Math.max(totals[group.customer.id] ?? 0, group.collaborations.length);
   }
   return [...groups.values()];
 }
