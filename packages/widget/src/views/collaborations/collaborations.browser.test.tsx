@@ -81,7 +81,7 @@ describe('given a customer whose collaborations run over more than one page', ()
       }),
     );
     useApi(collaborationsApi({ collaborations: interleaved }).handlers);
-    const widget = mountOverview();
+    mountOverview();
     const firstGroup = page.getByRole('button', { name: new RegExp(first?.name ?? '') });
     await expect.element(firstGroup).toBeVisible();
     expect(firstGroup.element().textContent).toContain('25 av 30 samarbeten hämtade');
