@@ -47,6 +47,9 @@ describe('given only a keyboard', () => {
     await tabTo(page, /^a: Jonas Ekmans Snickeri$/);
     await Promise.all([page.waitForURL(/\/customer\?id=/), page.keyboard.press('Enter')]);
     await page.getByRole('heading', { level: 1, name: 'Jonas Ekmans Snickeri' }).waitFor();
+    // The widget renders its button once its view is in (a lazy view, then session and
+    // customer): a person sees the button before reaching for it, so the test waits too.
+    await page.locator('collab-invite-dialog').getByRole('button', { name: 'Activate' }).waitFor();
 
     await tabTo(page, /^button: Activate$/);
     await page.keyboard.press('Enter');
