@@ -56,6 +56,9 @@ const sv = {
     'Alla e-postmeddelanden som skickas hamnar i e-postlådan. Länkarna fungerar, så du kan följa en inbjudan hela vägen.',
   'home.embedTitle': 'Bädda in',
   'home.embedText': 'Se koden som behövs för att bädda in Collab i din egen app.',
+  'home.storybookTitle': 'Storybook',
+  'home.storybookText':
+    'Varje vy och varje tillstånd i widgeten, och alla e-postmeddelanden, för formgivare.',
   'home.open': 'Öppna',
   'home.signedInAs': 'Du är inloggad som {name}, {role}.',
   'customers.title': 'Kunder',
@@ -205,6 +208,8 @@ const en: Record<MessageKey, string> = {
     'Every e-mail that is sent lands in the mailbox. Its links work, so you can follow an invitation all the way.',
   'home.embedTitle': 'Embed it',
   'home.embedText': 'See the code it takes to embed Collab in your own app.',
+  'home.storybookTitle': 'Storybook',
+  'home.storybookText': 'Every view and state of the widget, and every e-mail, for designers.',
   'home.open': 'Open',
   'home.signedInAs': 'You are signed in as {name}, {role}.',
   'customers.title': 'Customers',

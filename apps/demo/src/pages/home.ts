@@ -49,6 +49,8 @@ if (page) {
       card('home.customerTitle', 'home.customerText', '/portal'),
       card('home.mailboxTitle', 'home.mailboxText', '/mailbox'),
       card('home.embedTitle', 'home.embedText', '/embed'),
+      // Built by `pnpm start` (and `pnpm build-storybook`); the server serves it there.
+      card('home.storybookTitle', 'home.storybookText', '/storybook/'),
     ),
   );
 }
