@@ -30,6 +30,11 @@ export interface CollabViewProps {
 }
 
 export interface CollabUpdate {
+  /**
+   * Another person signed in (or out): every view of the instance reads again as them, and
+   * nothing of the previous person's answers stays in the page's cache.
+   */
+  getToken?: GetToken;
   locale?: string;
   appearance?: Appearance;
   messages?: MessageOverrides;
@@ -61,9 +66,14 @@ export function init(options: CollabOptions): CollabInstance {
   let locale = resolveLocale(options.locale);
   let appearance = options.appearance;
   let messages = options.messages;
+  let tokens = cachedTokenSource(options.getToken);
   const connection = openConnection({
     apiUrl: options.apiUrl,
-    tokens: cachedTokenSource(options.getToken),
+    // Through `tokens`, so `update({ getToken })` can swap the source under the connection.
+    tokens: {
+      current: () => tokens.current(),
+      refresh: (rejected) => tokens.refresh(rejected),
+    },
     getLocale: () => locale,
   });
   const mounted = new Map<Element, CollabElement>();
@@ -98,6 +108,10 @@ export function init(options: CollabOptions): CollabInstance {
       }
     },
     update(changes) {
+      if (changes.getToken !== undefined) {
+        tokens = cachedTokenSource(changes.getToken);
+        void connection.queryClient.resetQueries();
+      }
       if (changes.locale !== undefined) locale = resolveLocale(changes.locale);
       if (changes.appearance !== undefined) appearance = changes.appearance;
       if (changes.messages !== undefined) messages = changes.messages;

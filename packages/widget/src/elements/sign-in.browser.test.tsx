@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
+import { init } from '../collab.js';
 import { AcceptInvitation } from '../react/accept-invitation.js';
 import { CollabProvider } from '../react/collab-provider.js';
 import type { FakeApiHandlers } from '../test-support/fake-api.js';
@@ -122,6 +123,26 @@ describe('given a host that signs the person in on the same page', () => {
     expect(shadowOf(element).textContent).not.toContain('Kim Ägare');
     expect(acceptButtonOf(element)).toBeNull();
     expect(api.requests.at(-1)?.authorization).toBeNull();
+  });
+
+  it('gives a Collab.init host the new person’s view after update({ getToken })', async () => {
+    api = createFakeApi({
+      handlers: answersByBearer(),
+      acceptsToken: (token) => token === null || token === kimsToken,
+    });
+    vi.stubGlobal('fetch', api.fetch);
+    const collab = init({ apiUrl: 'https://collab.test/sign-in-init/trpc', getToken: () => null });
+    const container = document.createElement('div');
+    document.body.append(container);
+    const element = collab.mount('accept-invitation', container, { invitationToken });
+    await expect.poll(() => headingOf(element)).toBe(signedOutHeading);
+
+    collab.update({ getToken: async () => kimsToken });
+
+    await expect.poll(() => headingOf(element)).toBe(invitationHeading);
+    expect(acceptButtonOf(element)).not.toBeNull();
+    expect(api.requests.at(-1)?.authorization).toBe(`Bearer ${kimsToken}`);
+    collab.destroy();
   });
 
   it('gives a React host the new person’s view when it keys CollabProvider by the user', async () => {
