@@ -44,6 +44,8 @@ export interface CollaborationView {
     expiresAt: string;
     sentBy: PersonRef;
     sendCount: number;
+    /** What the company's admin wrote when declining, if anything. */
+    declineReason: string | null;
   } | null;
 }
 
@@ -85,6 +87,7 @@ function selectCollaborations(database: Database, now: Date) {
       sentAt: invitations.sentAt,
       expiresAt: invitations.expiresAt,
       sendCount: invitations.sendCount,
+      declineReason: invitations.declineReason,
       senderId: invitationSender.id,
       senderName: invitationSender.name,
     })
@@ -137,6 +140,7 @@ function toCollaborationView(row: CollaborationRow): CollaborationView {
             expiresAt: row.expiresAt.toISOString(),
             sentBy: { id: row.senderId, name: row.senderName },
             sendCount: row.sendCount,
+            declineReason: row.declineReason,
           }
         : null,
   };

@@ -59,6 +59,13 @@ export function CollaborationRow({
             : translator.text('overview.row.created', {
                 date: translator.date(collaboration.createdAt),
               });
+  // Why it closed, in the words of whoever closed it: the company's admin or the ender.
+  const reason =
+    collaboration.status === 'declined'
+      ? invitation?.declineReason
+      : collaboration.status === 'ended'
+        ? collaboration.endReason
+        : null;
   const actions = actionsFor(collaboration, rights);
   return (
     <li className="collab-overview__row" data-collaboration-id={collaboration.id}>
@@ -96,6 +103,16 @@ export function CollaborationRow({
           {' · '}
           {when}
         </p>
+        {reason ? (
+          <p className="collab-overview__row-line">
+            {translator.text(
+              collaboration.status === 'declined'
+                ? 'overview.row.declineReason'
+                : 'overview.row.endReason',
+              { reason },
+            )}
+          </p>
+        ) : null}
       </div>
       {actions.length > 0 ? (
         <div className="collab-overview__row-actions">

@@ -69,6 +69,18 @@ describe('given an agency with collaborations', () => {
   });
 });
 
+describe('given an invitation the company declined with a reason', () => {
+  it('shows the reason on the declined collaboration', async () => {
+    useApi(collaborationsApi().handlers);
+    const widget = mountOverview();
+    const bergOchDal = page.getByRole('button', { name: /Berg & Dal Fastigheter AB/ });
+    await userEvent.click(bergOchDal);
+    await expect.element(bergOchDal).toHaveAttribute('aria-expanded', 'true');
+    expect(textOf(widget)).toContain('Företagets skäl: ”Vi sköter bokslutet själva i år.”');
+    await expectNoAxeViolations(widget);
+  });
+});
+
 describe('given a customer whose collaborations run over more than one page', () => {
   it('says how many of its collaborations are loaded, from the server’s total', async () => {
     // Newest first, two customers taking turns: each has 25 of its 30 on the first page.
