@@ -1,4 +1,4 @@
-import { skipToken, useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTRPC } from '../../api/trpc.js';
 import { useTranslator } from '../../runtime/widget-context.js';
@@ -39,14 +39,15 @@ export function CollaborationHistoryPanel({
   );
   // Task names for "Task: Bokföring → Bokslut"; only the agency reads its customer's tasks.
   const collaboration = details.data?.collaboration;
+  // `enabled`, not `skipToken`: the key is shared with other views' reads of the customer.
   const customer = useQuery({
-    ...trpc.customers.get.queryOptions(
-      collaboration && session.data?.kind === 'employee'
-        ? { customerId: collaboration.customer.id }
-        : skipToken,
-    ),
+    ...trpc.customers.get.queryOptions({ customerId: collaboration?.customer.id ?? '' }),
+    enabled: collaboration !== undefined && session.data?.kind === 'employee',
     retry: false,
   });
+  // The events wait for the task names, so an entry does not change its words under the reader
+  // (and the count is announced once). If the names cannot be read, the entries say less.
+  const waitingForNames = session.isPending || details.isPending || customer.isLoading;
 
   const entries = history.data?.pages.flatMap((page) => page.items) ?? [];
   const [firstNew, setFirstNew] = useState<number | null>(null);
@@ -76,13 +77,13 @@ export function CollaborationHistoryPanel({
       }
     >
       <div role="status" aria-live="polite" className="collab-announcement">
-        {history.isSuccess && entries.length > 0
+        {history.isSuccess && !waitingForNames && entries.length > 0
           ? `${count}${history.hasNextPage ? '' : ` ${translator.text('actions.history.allShown')}`}`
           : ''}
       </div>
       {history.error && !history.isFetchNextPageError ? (
         <LoadFailure error={history.error} onRetry={() => void history.refetch()} />
-      ) : history.isPending ? (
+      ) : history.isPending || waitingForNames ? (
         <LoadingState />
       ) : entries.length === 0 ? (
         <p className="collab-muted">{translator.text('actions.history.empty')}</p>
