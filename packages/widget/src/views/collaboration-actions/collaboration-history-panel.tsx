@@ -1,4 +1,4 @@
-import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTRPC } from '../../api/trpc.js';
 import { useTranslator } from '../../runtime/widget-context.js';
@@ -7,6 +7,7 @@ import { LoadFailure, LoadingState } from './action-states.js';
 import { errorCodeOf, errorParamsOf } from './api-errors.js';
 import { HistoryItem } from './history-entry.js';
 import { serviceNameOf, useErrorMessage } from './labels.js';
+import { useCollaborationContext } from './use-collaboration.js';
 
 export interface CollaborationHistoryPanelProps {
   collaborationId: string;
@@ -29,8 +30,7 @@ export function CollaborationHistoryPanel({
   const translator = useTranslator();
   const errorMessage = useErrorMessage();
   const trpc = useTRPC();
-  const details = useQuery(trpc.collaborations.get.queryOptions({ collaborationId }));
-  const session = useQuery({ ...trpc.session.me.queryOptions(), retry: false });
+  const { details, session, collaboration, customer } = useCollaborationContext(collaborationId);
   const history = useInfiniteQuery(
     trpc.audit.list.infiniteQueryOptions(
       { collaborationId, limit: historyPageSize },
@@ -38,13 +38,6 @@ export function CollaborationHistoryPanel({
     ),
   );
   // Task names for "Task: Bokföring → Bokslut"; only the agency reads its customer's tasks.
-  const collaboration = details.data?.collaboration;
-  // `enabled`, not `skipToken`: the key is shared with other views' reads of the customer.
-  const customer = useQuery({
-    ...trpc.customers.get.queryOptions({ customerId: collaboration?.customer.id ?? '' }),
-    enabled: collaboration !== undefined && session.data?.kind === 'employee',
-    retry: false,
-  });
   // The events wait for the task names, so an entry does not change its words under the reader
   // (and the count is announced once). If the names cannot be read, the entries say less.
   const waitingForNames = session.isPending || details.isPending || customer.isLoading;

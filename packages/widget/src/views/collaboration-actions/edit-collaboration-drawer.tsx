@@ -1,5 +1,5 @@
 import { type ErrorCode, optionChangeProblems, type ServiceOptions } from '@collab/contracts';
-import { skipToken, useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTRPC } from '../../api/trpc.js';
 import type { CollabErrorCode } from '../../events.js';
@@ -18,7 +18,7 @@ import { CollaborationFacts } from './collaboration-facts.js';
 import { EditConflict } from './edit-conflict.js';
 import { AccessChange, type EditDraft, OptionFields, TaskChoice } from './edit-fields.js';
 import { type CollaborationView, serviceNameOf, useErrorMessage } from './labels.js';
-import { useInvalidateCollaborations } from './use-collaboration.js';
+import { useCollaborationContext, useInvalidateCollaborations } from './use-collaboration.js';
 
 export interface EditCollaborationDrawerProps {
   collaborationId: string;
@@ -74,19 +74,8 @@ export function EditCollaborationDrawer({
   const errorMessage = useErrorMessage();
   const trpc = useTRPC();
   const invalidate = useInvalidateCollaborations();
-  const details = useQuery(trpc.collaborations.get.queryOptions({ collaborationId }));
-  // Who is signed in only informs what is offered; the server checks the rights again.
-  const session = useQuery({ ...trpc.session.me.queryOptions(), retry: false });
-  const collaboration = details.data?.collaboration;
-  const me = session.data;
-  const isEmployee = me?.kind !== 'account_user';
-  const customer = useQuery(
-    trpc.customers.get.queryOptions(
-      collaboration && isEmployee && !session.isPending
-        ? { customerId: collaboration.customer.id }
-        : skipToken,
-    ),
-  );
+  const { details, session, collaboration, me, isEmployee, customer } =
+    useCollaborationContext(collaborationId);
   const update = useMutation(trpc.collaborations.update.mutationOptions());
 
   const [base, setBase] = useState<Base | null>(null);

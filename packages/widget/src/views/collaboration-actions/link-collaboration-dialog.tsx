@@ -6,7 +6,7 @@ import {
   type ServiceOptions,
   serviceCatalog,
 } from '@collab/contracts';
-import { skipToken, useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTRPC } from '../../api/trpc.js';
 import type { CollabErrorCode } from '../../events.js';
@@ -17,7 +17,7 @@ import { errorCodeOf, errorParamsOf, fieldCodesOf, isWorthRetrying } from './api
 import { OptionFields, TaskChoice } from './edit-fields.js';
 import { namesOf, useErrorMessage } from './labels.js';
 import { ServiceChoice, suggestedService, unavailability } from './link-fields.js';
-import { useInvalidateCollaborations } from './use-collaboration.js';
+import { useCollaborationContext, useInvalidateCollaborations } from './use-collaboration.js';
 
 export interface LinkCollaborationDialogProps {
   collaborationId: string;
@@ -54,19 +54,8 @@ export function LinkCollaborationDialog({
   const errorMessage = useErrorMessage();
   const trpc = useTRPC();
   const invalidate = useInvalidateCollaborations();
-  const details = useQuery(trpc.collaborations.get.queryOptions({ collaborationId }));
-  // Who is signed in only informs what is offered; the server checks the rights again.
-  const session = useQuery({ ...trpc.session.me.queryOptions(), retry: false });
-  const collaboration = details.data?.collaboration;
-  const me = session.data;
-  const isEmployee = me?.kind !== 'account_user';
-  const customer = useQuery(
-    trpc.customers.get.queryOptions(
-      collaboration && isEmployee && !session.isPending
-        ? { customerId: collaboration.customer.id }
-        : skipToken,
-    ),
-  );
+  const { details, session, collaboration, me, isEmployee, customer } =
+    useCollaborationContext(collaborationId);
   const link = useMutation(trpc.collaborations.link.mutationOptions());
 
   const [service, setService] = useState<ServiceId | null>(null);
