@@ -11,6 +11,7 @@ import { TRPCClientError } from '@trpc/client';
 import { useEffect, useId, useRef, useState } from 'react';
 import { type DescribedError, describeError } from '../api/errors.js';
 import { useTRPC } from '../api/trpc.js';
+import { useReportError } from '../runtime/use-report-error.js';
 import { useEmit, useTranslator, useViewName } from '../runtime/widget-context.js';
 import {
   CustomerStep,
@@ -128,21 +129,6 @@ function checkServiceRules(
       };
   }
   return problems;
-}
-
-/** Each new failure of a query goes to the host once, as `collab:error`. */
-function useReportError(failure: unknown) {
-  const translator = useTranslator();
-  const emit = useEmit();
-  const view = useViewName();
-  const currentTranslator = useRef(translator);
-  useEffect(() => {
-    currentTranslator.current = translator;
-  });
-  useEffect(() => {
-    if (failure)
-      emit('collab:error', { ...describeError(failure, currentTranslator.current), view });
-  }, [failure, emit, view]);
 }
 
 /** A fresh key per confirmation attempt; `crypto.randomUUID` needs a secure context. */

@@ -3,6 +3,7 @@ import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-qu
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { describeError } from '../../api/errors.js';
 import { useTRPC } from '../../api/trpc.js';
+import { useReportError } from '../../runtime/use-report-error.js';
 import { useTranslator } from '../../runtime/widget-context.js';
 import type { OpenedAction } from './action-host.js';
 import { CustomerGroups } from './customer-groups.js';
@@ -18,7 +19,6 @@ import {
 import { EmptyState, ErrorState, LoadingState } from './overview-states.js';
 import type { OverviewRights } from './rights.js';
 import { StatusBar } from './status-bar.js';
-import { useReportError } from './use-report-error.js';
 
 /** Typing pauses this long before the search is sent. */
 const searchDelayMilliseconds = 300;

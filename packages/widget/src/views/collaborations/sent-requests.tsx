@@ -2,12 +2,12 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { type RefObject, useEffect, useId, useMemo, useRef } from 'react';
 import { describeError } from '../../api/errors.js';
 import { useTRPC } from '../../api/trpc.js';
+import { useReportError } from '../../runtime/use-report-error.js';
 import { useTranslator } from '../../runtime/widget-context.js';
 import { groupByInvitation, type ListInput } from './overview-model.js';
 import { EmptyState, ErrorState, LoadingState } from './overview-states.js';
 import type { OverviewRights } from './rights.js';
 import { SentRequestItem } from './sent-request-item.js';
-import { useReportError } from './use-report-error.js';
 
 /** Pending collaborations per page here: an invitation's services come together. */
 const sentPageSize = 100;

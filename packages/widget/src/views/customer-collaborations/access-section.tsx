@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useTRPC } from '../../api/trpc.js';
+import { useReportError } from '../../runtime/use-report-error.js';
 import { useTranslator } from '../../runtime/widget-context.js';
 import { type Collaboration, reasonText, type ServiceAccess } from './labels.js';
 import { LoadFailure } from './load-failure.js';
-import { useReportError } from './report-error.js';
 
 type Holder = ServiceAccess['staff'][number];
 

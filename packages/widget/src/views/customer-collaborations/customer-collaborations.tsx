@@ -2,6 +2,7 @@ import { serviceCatalog } from '@collab/contracts';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTRPC } from '../../api/trpc.js';
+import { useReportError } from '../../runtime/use-report-error.js';
 import { useEmit, useTranslator } from '../../runtime/widget-context.js';
 import { EndCollaborationDialog } from '../collaboration-actions/index.js';
 import { AccessSection } from './access-section.js';
@@ -12,7 +13,6 @@ import { LoadFailure } from './load-failure.js';
 import { type Outcome, OutcomeMessage } from './outcome-message.js';
 import { PendingInvitations } from './pending-invitations.js';
 import { ReadOnlyNotice } from './read-only-notice.js';
-import { useReportError } from './report-error.js';
 
 /** Where the focus goes once the End dialog has closed. */
 type AfterEnd = { to: 'button'; collaborationId: string } | { to: 'message' };

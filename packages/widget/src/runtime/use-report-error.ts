@@ -1,9 +1,9 @@
 import { useEffect, useRef } from 'react';
-import { describeError } from '../../api/errors.js';
-import { useEmit, useTranslator, useViewName } from '../../runtime/widget-context.js';
+import { describeError } from '../api/errors.js';
+import { useEmit, useTranslator, useViewName } from './widget-context.js';
 
 /** Each new failure of a query goes to the host once, as `collab:error`. */
-export function useReportError(failure: unknown): void {
+export function useReportError(failure: unknown) {
   const translator = useTranslator();
   const emit = useEmit();
   const view = useViewName();
