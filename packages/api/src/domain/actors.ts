@@ -6,7 +6,7 @@ import {
   type Transaction,
 } from '@collab/db';
 import { and, eq } from 'drizzle-orm';
-import type { InnerContext } from '../context.js';
+import type { Identity, InnerContext } from '../context.js';
 import { fail } from '../errors.js';
 
 export interface EmployeeActor {
@@ -50,9 +50,13 @@ export function requireFullRights(employee: EmployeeActor): void {
   if (employee.rights !== 'full') throw fail('FULL_RIGHTS_REQUIRED');
 }
 
-export async function requireAccountUser(context: InnerContext): Promise<AccountUserActor> {
-  if (!context.identity) throw fail('UNAUTHENTICATED');
-  const user = context.db
+/** The customer user a verified identity names, or null (no identity, or not a customer user). */
+export function accountUserOf(
+  reader: Database | Transaction,
+  identity: Identity | null,
+): AccountUserActor | null {
+  if (!identity) return null;
+  const user = reader
     .select({
       id: accountUsers.id,
       accountId: accountUsers.accountId,
@@ -62,10 +66,16 @@ export async function requireAccountUser(context: InnerContext): Promise<Account
     })
     .from(accountUsers)
     .innerJoin(customerAccounts, eq(customerAccounts.id, accountUsers.accountId))
-    .where(eq(accountUsers.id, context.identity.userId))
+    .where(eq(accountUsers.id, identity.userId))
     .get();
+  return user ? { kind: 'account_user', ...user } : null;
+}
+
+export async function requireAccountUser(context: InnerContext): Promise<AccountUserActor> {
+  if (!context.identity) throw fail('UNAUTHENTICATED');
+  const user = accountUserOf(context.db, context.identity);
   if (!user) throw fail('ACCOUNT_USER_REQUIRED');
-  return { kind: 'account_user', ...user };
+  return user;
 }
 
 /** "anna.svensson@foretag.se" → "a***@foretag.se": enough to recognise, not to harvest. */

@@ -22,11 +22,12 @@ import {
   transact,
 } from '@collab/db';
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import type { Identity, InnerContext } from '../context.js';
+import type { InnerContext } from '../context.js';
 import { fail } from '../errors.js';
 import { queueInvitationEmails } from './activation.js';
 import {
   type AccountUserActor,
+  accountUserOf,
   type EmployeeActor,
   maskEmail,
   requireAccountAdmin,
@@ -90,24 +91,6 @@ export interface InvitationView {
 }
 
 type Reader = Database | Transaction;
-
-/** The customer user a verified identity names, or null (no identity, or not a customer user). */
-function accountUserOf(reader: Reader, identity: Identity | null): AccountUserActor | null {
-  if (!identity) return null;
-  const user = reader
-    .select({
-      id: accountUsers.id,
-      accountId: accountUsers.accountId,
-      accountName: customerAccounts.name,
-      name: accountUsers.name,
-      isAdmin: accountUsers.isAdmin,
-    })
-    .from(accountUsers)
-    .innerJoin(customerAccounts, eq(customerAccounts.id, accountUsers.accountId))
-    .where(eq(accountUsers.id, identity.userId))
-    .get();
-  return user ? { kind: 'account_user', ...user } : null;
-}
 
 /**
  * The invitation a link's token opens. An unknown token and a replaced one are the same
