@@ -74,7 +74,7 @@ export function EditCollaborationDrawer({
   const errorMessage = useErrorMessage();
   const trpc = useTRPC();
   const invalidate = useInvalidateCollaborations();
-  const { details, session, collaboration, me, isEmployee, customer } =
+  const { collaboration, me, isEmployee, customer, loading, loadError, retry } =
     useCollaborationContext(collaborationId);
   const update = useMutation(trpc.collaborations.update.mutationOptions());
 
@@ -106,9 +106,6 @@ export function EditCollaborationDrawer({
     }
   }, [collaboration, base]);
 
-  const loading =
-    details.isPending || session.isPending || (isEmployee && collaboration && customer.isPending);
-  const loadError = details.error ?? (isEmployee ? customer.error : null);
   const service = collaboration ? serviceNameOf(translator, collaboration) : null;
   const tasks = customer.data?.tasks ?? [];
   const optionsEditable = me?.kind === 'employee' ? me.can.changeOptions : true;
@@ -259,13 +256,7 @@ export function EditCollaborationDrawer({
           {announcement}
         </div>
         {loadError ? (
-          <LoadFailure
-            error={loadError}
-            onRetry={() => {
-              if (details.error) void details.refetch();
-              if (customer.error) void customer.refetch();
-            }}
-          />
+          <LoadFailure error={loadError} onRetry={retry} />
         ) : loading || !collaboration || !service || !base || !draft ? (
           <LoadingState />
         ) : saved ? (

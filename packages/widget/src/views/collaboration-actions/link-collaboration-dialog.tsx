@@ -54,7 +54,7 @@ export function LinkCollaborationDialog({
   const errorMessage = useErrorMessage();
   const trpc = useTRPC();
   const invalidate = useInvalidateCollaborations();
-  const { details, session, collaboration, me, isEmployee, customer } =
+  const { collaboration, me, customer, loading, loadError, retry } =
     useCollaborationContext(collaborationId);
   const link = useMutation(trpc.collaborations.link.mutationOptions());
 
@@ -93,9 +93,6 @@ export function LinkCollaborationDialog({
     }
   }, [suggestionApplied, customer.data, suggested, open]);
 
-  const loading =
-    details.isPending || session.isPending || (isEmployee && collaboration && customer.isPending);
-  const loadError = details.error ?? (isEmployee ? customer.error : null);
   const tasks = customer.data?.tasks ?? [];
 
   const cannotLink = !collaboration
@@ -213,13 +210,7 @@ export function LinkCollaborationDialog({
           {announcement}
         </div>
         {loadError ? (
-          <LoadFailure
-            error={loadError}
-            onRetry={() => {
-              if (details.error) void details.refetch();
-              if (customer.error) void customer.refetch();
-            }}
-          />
+          <LoadFailure error={loadError} onRetry={retry} />
         ) : loading || !collaboration ? (
           <LoadingState />
         ) : linked ? (

@@ -39,6 +39,12 @@ export interface CollaborationContext {
   /** Also while the session is unknown: only a company user is known not to be one. */
   isEmployee: boolean;
   customer: ApiQuery<CustomerDetails>;
+  /** Until all of the above that applies is read. */
+  loading: boolean;
+  /** The first failed read that matters to this user, for `LoadFailure`. */
+  loadError: TRPCClientErrorLike<AppRouter> | null;
+  /** Reads again what failed. */
+  retry: () => void;
 }
 
 export function useCollaborationContext(collaborationId: string): CollaborationContext {
@@ -54,5 +60,21 @@ export function useCollaborationContext(collaborationId: string): CollaborationC
     ...trpc.customers.get.queryOptions({ customerId: collaboration?.customer.id ?? '' }),
     enabled: collaboration !== undefined && isEmployee && !session.isPending,
   });
-  return { details, session, collaboration, me, isEmployee, customer };
+  return {
+    details,
+    session,
+    collaboration,
+    me,
+    isEmployee,
+    customer,
+    loading:
+      details.isPending ||
+      session.isPending ||
+      (isEmployee && collaboration !== undefined && customer.isPending),
+    loadError: details.error ?? (isEmployee ? customer.error : null),
+    retry: () => {
+      if (details.error) void details.refetch();
+      if (customer.error) void customer.refetch();
+    },
+  };
 }
