@@ -3,9 +3,12 @@ import { activateInputSchema, serviceSelectionSchema } from './activation.js';
 import {
   defaultOptions,
   dependentsOf,
+  missingRequirements,
   optionChangeProblems,
+  optionDefinition,
   serviceCatalog,
   serviceIds,
+  serviceSelectionProblems,
 } from './catalog.js';
 import { fieldErrorsFromZod } from './errors.js';
 
@@ -92,5 +95,37 @@ describe('given changes to an existing collaboration’s options', () => {
     expect(optionChangeProblems('skatt_bokslut_pro', { licence: 'handelsbolag' })).toEqual([
       { field: 'options.licence', code: 'UNKNOWN_OPTION' },
     ]);
+  });
+});
+
+describe('given option names that are JavaScript built-ins', () => {
+  const builtIns = ['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__defineGetter__'];
+  it('refuses each as an unknown option instead of reading Object.prototype', () => {
+    for (const name of builtIns) {
+      expect(optionChangeProblems('eekonomi', { [name]: 'x' })).toEqual([
+        { field: `options.${name}`, code: 'UNKNOWN_OPTION' },
+      ]);
+      expect(optionDefinition('eekonomi', name)).toBeUndefined();
+    }
+  });
+  it('refuses an own key __proto__, as JSON.parse makes it', () => {
+    const changes = JSON.parse('{"__proto__": "x"}') as Record<string, string>;
+    expect(optionChangeProblems('eekonomi', changes)).toEqual([
+      { field: 'options.__proto__', code: 'UNKNOWN_OPTION' },
+    ]);
+  });
+});
+
+describe('given services chosen together', () => {
+  it('names a service listed twice and one whose requirement is missing', () => {
+    expect(serviceSelectionProblems(['scanner', 'utlagg', 'utlagg'], [])).toEqual([
+      { index: 0, code: 'SERVICE_REQUIRES', params: { service: 'Scanner', required: 'eEkonomi' } },
+      { index: 2, code: 'SERVICE_LISTED_TWICE', params: { service: 'Utlägg' } },
+    ]);
+  });
+  it('accepts a requirement that is active already or chosen in the same list', () => {
+    expect(serviceSelectionProblems(['scanner'], ['eekonomi'])).toEqual([]);
+    expect(serviceSelectionProblems(['scanner', 'eekonomi'], [])).toEqual([]);
+    expect(missingRequirements('ekonomioversikt', { active: [] })).toEqual(['eekonomi']);
   });
 });

@@ -135,6 +135,19 @@ export interface OptionChangeProblem {
 }
 
 /**
+ * One option of one service, or undefined. Option names come from callers (JSON bodies, CSV
+ * files), so only the catalog's own keys count: `constructor`, `toString` or `__proto__` are
+ * not options, whatever `Object.prototype` holds.
+ */
+export function optionDefinition(
+  service: ServiceId,
+  name: string,
+): ServiceOptionDefinition | undefined {
+  const options = serviceCatalog[service].options;
+  return Object.hasOwn(options, name) ? options[name] : undefined;
+}
+
+/**
  * Checks changes to an existing collaboration's options against its service's catalog
  * entry: only options the service has, and only values it offers. The licence of Skatt &
  * Bokslut Pro is not an option, so it cannot be changed this way.
@@ -143,13 +156,64 @@ export function optionChangeProblems(
   service: ServiceId,
   changes: ServiceOptions,
 ): OptionChangeProblem[] {
-  const definitions = serviceCatalog[service].options;
   const problems: OptionChangeProblem[] = [];
-  for (const [name, value] of Object.entries(changes)) {
-    const definition = definitions[name];
+  // Own keys only, `__proto__` included: a JSON body can carry it as an own key.
+  for (const name of Object.keys(changes)) {
+    const value = changes[name];
+    const definition = optionDefinition(service, name);
     if (!definition) problems.push({ field: `options.${name}`, code: 'UNKNOWN_OPTION' });
-    else if (!definition.values.includes(value))
+    else if (typeof value !== 'string' || !definition.values.includes(value))
       problems.push({ field: `options.${name}`, code: 'UNKNOWN_OPTION_VALUE' });
+  }
+  return problems;
+}
+
+/**
+ * The services `service` needs (Scanner and Ekonomiöversikt need eEkonomi) that are neither
+ * active already nor chosen in the same call. The one home of the dependency rule: the
+ * activation, the link of an imported collaboration and the widget's forms all ask here.
+ */
+export function missingRequirements(
+  service: ServiceId,
+  available: { active: Iterable<ServiceId>; chosen?: Iterable<ServiceId> },
+): ServiceId[] {
+  const present = new Set<ServiceId>([...available.active, ...(available.chosen ?? [])]);
+  return serviceCatalog[service].requires.filter((required) => !present.has(required));
+}
+
+export interface ServiceSelectionProblem {
+  /** The selection's index in the list, so the path is `services.${index}.service`. */
+  index: number;
+  code: 'SERVICE_LISTED_TWICE' | 'SERVICE_REQUIRES';
+  params: { service: string; required?: string };
+}
+
+/**
+ * What is wrong with a list of services to activate together: one listed twice, or one that
+ * needs a service that is neither active already nor in the list. The first problem of each
+ * selection only, in list order; the server refuses the first, the widget shows them all.
+ */
+export function serviceSelectionProblems(
+  services: readonly ServiceId[],
+  activeServices: Iterable<ServiceId>,
+): ServiceSelectionProblem[] {
+  const active = [...activeServices];
+  const seen = new Set<ServiceId>();
+  const problems: ServiceSelectionProblem[] = [];
+  for (const [index, service] of services.entries()) {
+    const name = serviceCatalog[service].name;
+    if (seen.has(service)) {
+      problems.push({ index, code: 'SERVICE_LISTED_TWICE', params: { service: name } });
+      continue;
+    }
+    seen.add(service);
+    const [missing] = missingRequirements(service, { active, chosen: services });
+    if (missing)
+      problems.push({
+        index,
+        code: 'SERVICE_REQUIRES',
+        params: { service: name, required: serviceCatalog[missing].name },
+      });
   }
   return problems;
 }

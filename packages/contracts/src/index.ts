@@ -3,6 +3,8 @@ export * from './activation.js';
 export * from './catalog.js';
 export * from './errors.js';
 export * from './inputs.js';
+export * from './labels.js';
+export * from './limits.js';
 export * from './locale.js';
 export * from './org-number.js';
 export * from './primitives.js';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idSchema, serviceIdSchema, serviceSelectionSchema } from './activation.js';
 import { serviceIds } from './catalog.js';
+import { reasonMaxLength } from './limits.js';
 import { optionalText } from './primitives.js';
 import { collaborationStatusSchema } from './status.js';
 
@@ -73,7 +74,7 @@ export const invitationAcceptInputSchema = z
   .refine(exactlyOneReference, { message: 'REQUIRED', path: ['token'] })
   .transform(asReference);
 export const invitationDeclineInputSchema = z
-  .object({ ...invitationReferenceShape, reason: optionalText(1000) })
+  .object({ ...invitationReferenceShape, reason: optionalText(reasonMaxLength) })
   .refine(exactlyOneReference, { message: 'REQUIRED', path: ['token'] })
   .transform((input) => ({ reference: asReference(input), reason: input.reason }));
 export const invitationIdInputSchema = z.object({ invitationId: idSchema });
@@ -96,7 +97,7 @@ export type CollaborationUpdateInput = z.input<typeof collaborationUpdateInputSc
 
 export const collaborationEndInputSchema = z.object({
   collaborationId: idSchema,
-  reason: optionalText(1000),
+  reason: optionalText(reasonMaxLength),
   /** Required for a service whose data is deleted when it ends (Utlägg). */
   confirmDataDeletion: z.boolean().optional(),
 });

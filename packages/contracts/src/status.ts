@@ -61,6 +61,12 @@ export function effectiveStatus(
 }
 
 export const invitationValidityDays = 30;
+const dayInMilliseconds = 24 * 60 * 60 * 1000;
+
+/** When an invitation sent (or sent again) at `sentAt` stops working: 30 days later. */
+export function invitationExpiresAt(sentAt: Date): Date {
+  return new Date(sentAt.getTime() + invitationValidityDays * dayInMilliseconds);
+}
 
 export const collaborationStatusLabels: Readonly<
   Record<Locale, Record<CollaborationStatus, string>>

@@ -46,7 +46,7 @@ export interface ActivationResult {
 const dayInMilliseconds = 24 * 60 * 60 * 1000;
 
 /**
- * Activates one or more services for a customer (flow 1 in DESIGN.md), all in one
+ * Activates one or more services for a customer (flow 1 in docs/flows.md), all in one
  * transaction: every service is activated or invited, or none is.
  */
 export async function activateCollaborations(

@@ -9,7 +9,7 @@ import { CsvError, parse } from 'csv-parse/sync';
 import { fail } from '../errors.js';
 
 /**
- * Reading the old agency system's CSV export (flow 6 in DESIGN.md): pure functions, no
+ * Reading the old agency system's CSV export (flow 6 in docs/flows.md): pure functions, no
  * database. File-level problems throw; problems of a single row are returned, so that the
  * other rows can still be imported.
  */

@@ -17,7 +17,7 @@ import {
 } from '../test-support/story-host.js';
 
 /**
- * The invite dialog (flow 1 in DESIGN.md), every step and error, rendered through the React
+ * The invite dialog (flow 1 in docs/flows.md), every step and error, rendered through the React
  * exports in a shadow root against the typed fake API. The play functions walk the dialog to
  * the state each story shows; the same walk runs as a test in Chromium.
  */

@@ -32,7 +32,7 @@ export interface InviteDialogViewProps {
 /**
  * The invite dialog's entry: a button that opens a native <dialog> (top layer, focus kept
  * inside and given back to the button on close, without portals). Inside, the steps of
- * flow 1 in DESIGN.md: customer, services, task, review, result.
+ * flow 1 in docs/flows.md: customer, services, task, review, result.
  */
 export function InviteDialogView({ customerId }: InviteDialogViewProps) {
   const translator = useTranslator();

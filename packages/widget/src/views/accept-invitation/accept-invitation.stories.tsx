@@ -15,7 +15,7 @@ import {
 } from '../../test-support/story-host.js';
 
 /**
- * The accept page (flow 2 in DESIGN.md), one story per screen, rendered through the React
+ * The accept page (flow 2 in docs/flows.md), one story per screen, rendered through the React
  * export in a shadow root against the typed fake API (`test-support/fixtures/accept-invitation.ts`).
  * The person opening the link is told by the API (`invitations.byToken`'s `viewer`) how they
  * stand, so each story only changes what the fake answers.

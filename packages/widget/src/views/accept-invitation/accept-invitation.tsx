@@ -19,7 +19,7 @@ export interface AcceptInvitationViewProps {
 }
 
 /**
- * The accept page (flow 2 in DESIGN.md). The server also says how the signed-in person
+ * The accept page (flow 2 in docs/flows.md). The server also says how the signed-in person
  * stands, so a wrong company or a missing admin role is explained before anyone presses a
  * button.
  */

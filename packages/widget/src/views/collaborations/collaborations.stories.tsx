@@ -17,7 +17,7 @@ import {
 } from '../../test-support/story-host.js';
 
 /**
- * The agency's overview (flow 7 in DESIGN.md): collaborations grouped by customer with
+ * The agency's overview (flow 7 in docs/flows.md): collaborations grouped by customer with
  * filters, a count per status and pages, and the sent requests with resend and cancel.
  * Rendered through the React export in a shadow root against the typed fake API
  * (`test-support/fixtures/collaborations.ts`: four customers, ten collaborations, every

@@ -18,7 +18,7 @@ export interface CollaborationsViewProps {
 type TabName = 'collaborations' | 'sent';
 
 /**
- * The agency's overview (flow 7 in DESIGN.md): collaborations grouped by customer, with
+ * The agency's overview (flow 7 in docs/flows.md): collaborations grouped by customer, with
  * filters, a count per status and pages; and the sent requests, the open invitations, with
  * resend and cancel. The actions on one collaboration (edit, end, link, history) are the
  * shared components of `collaboration-actions/`; this view opens them and refreshes after.

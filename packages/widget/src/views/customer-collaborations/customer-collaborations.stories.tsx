@@ -17,7 +17,7 @@ import {
 } from '../../test-support/story-host.js';
 
 /**
- * The customer's view (flow 8 in DESIGN.md): a company's collaborations with its agencies, the
+ * The customer's view (flow 8 in docs/flows.md): a company's collaborations with its agencies, the
  * invitations waiting for an answer, and who has access and why. Rendered through the React
  * export in a shadow root against the typed fake API
  * (`test-support/fixtures/customer-collaborations.ts`, a small stateful company: accepting,

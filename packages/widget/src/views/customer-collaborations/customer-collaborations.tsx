@@ -18,7 +18,7 @@ import { ReadOnlyNotice } from './read-only-notice.js';
 type AfterEnd = { to: 'button'; collaborationId: string } | { to: 'message' };
 
 /**
- * The customer's view (flow 8 in DESIGN.md), for the signed-in users of a company: its
+ * The customer's view (flow 8 in docs/flows.md), for the signed-in users of a company: its
  * collaborations with every agency, the invitations that wait for an answer, and who has
  * access to what and why. An admin accepts or declines an invitation inline and ends an active
  * collaboration; any other user sees the same, read-only, and is told who the admins are.

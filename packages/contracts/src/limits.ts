@@ -1,0 +1,8 @@
+/**
+ * Lengths that both the server's schemas and the widget's form fields use, so that a field
+ * never lets a person type more than the server takes. No zod here: the widget imports these
+ * without pulling in a schema library.
+ */
+
+/** A reason for declining an invitation or ending a collaboration. */
+export const reasonMaxLength = 1000;
