@@ -22,6 +22,7 @@ import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { InnerContext } from '../context.js';
 import { fail, failField } from '../errors.js';
+import { accountAdminsOf } from './account-admins.js';
 import { type EmployeeActor, maskEmail, requireEmployee, requireFullRights } from './actors.js';
 import { recordAudit } from './audit.js';
 import { rederiveGrants } from './grants.js';
@@ -326,11 +327,7 @@ function inviteExistingAccount(
   step: ActivationStep & { account: typeof customerAccounts.$inferSelect },
 ): ActivationResult {
   const { transaction, context, employee, customer, account, now } = step;
-  const admins = transaction
-    .select()
-    .from(accountUsers)
-    .where(and(eq(accountUsers.accountId, account.id), eq(accountUsers.isAdmin, true)))
-    .all();
+  const admins = accountAdminsOf(transaction, account.id);
   if (admins.length === 0) throw fail('ACCOUNT_HAS_NO_ADMINS');
   const invitationId = crypto.randomUUID();
   const { token, tokenHash } = generateInvitationToken();

@@ -5,9 +5,10 @@ import {
   employees,
   type Transaction,
 } from '@collab/db';
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Identity, InnerContext } from '../context.js';
 import { fail } from '../errors.js';
+import { accountAdminsOf } from './account-admins.js';
 
 export interface EmployeeActor {
   kind: 'employee';
@@ -100,11 +101,7 @@ export async function requireActor(
 /** Refuses a customer user who is not an admin, telling them who the admins are. */
 export function requireAccountAdmin(reader: Database | Transaction, user: AccountUserActor): void {
   if (user.isAdmin) return;
-  const admins = reader
-    .select({ email: accountUsers.email })
-    .from(accountUsers)
-    .where(and(eq(accountUsers.accountId, user.accountId), eq(accountUsers.isAdmin, true)))
-    .all();
+  const admins = accountAdminsOf(reader, user.accountId);
   throw fail('ACCOUNT_ADMIN_REQUIRED', {
     accountName: user.accountName,
     admins: admins.map((admin) => maskEmail(admin.email)).join(', '),

@@ -1,16 +1,10 @@
 import { type collaborationEndInputSchema, dependentsOf, serviceCatalog } from '@collab/contracts';
-import {
-  accountUsers,
-  collaborations,
-  employees,
-  type Transaction,
-  tasks,
-  transact,
-} from '@collab/db';
-import { and, eq, inArray } from 'drizzle-orm';
+import { collaborations, employees, type Transaction, tasks, transact } from '@collab/db';
+import { eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { InnerContext } from '../context.js';
 import { fail } from '../errors.js';
+import { accountAdminsOf } from './account-admins.js';
 import {
   type AccountUserActor,
   type EmployeeActor,
@@ -127,20 +121,7 @@ function notifyOtherParty(
 ): void {
   const recipients =
     actor.kind === 'employee'
-      ? transaction
-          .select({
-            name: accountUsers.name,
-            email: accountUsers.email,
-            locale: accountUsers.locale,
-          })
-          .from(accountUsers)
-          .where(
-            and(
-              eq(accountUsers.accountId, collaboration.accountId),
-              eq(accountUsers.isAdmin, true),
-            ),
-          )
-          .all()
+      ? accountAdminsOf(transaction, collaboration.accountId)
       : transaction
           .select({ name: employees.name, email: employees.email, locale: employees.locale })
           .from(employees)

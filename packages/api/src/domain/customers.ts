@@ -5,7 +5,6 @@ import type {
 } from '@collab/contracts';
 import { type CollaborationStatus, effectiveStatus, formatOrgNumber } from '@collab/contracts';
 import {
-  accountUsers,
   collaborations,
   customerAccounts,
   customers,
@@ -15,11 +14,12 @@ import {
   taskParticipants,
   tasks,
 } from '@collab/db';
-import { and, asc, eq, gt, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, or, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { z } from 'zod';
 import type { InnerContext } from '../context.js';
 import { fail } from '../errors.js';
+import { accountAdminsOf } from './account-admins.js';
 import { requireEmployee } from './actors.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { customerSearchCondition } from './customer-search.js';
@@ -195,13 +195,7 @@ export async function getCustomer(
     and(eq(customers.id, input.customerId), eq(customers.agencyId, employee.agencyId)),
   ).get();
   if (!row) throw fail('CUSTOMER_NOT_FOUND');
-  const adminCount = row.accountId
-    ? (context.db
-        .select({ count: sql<number>`count(*)` })
-        .from(accountUsers)
-        .where(and(eq(accountUsers.accountId, row.accountId), eq(accountUsers.isAdmin, true)))
-        .get()?.count ?? 0)
-    : 0;
+  const adminCount = row.accountId ? accountAdminsOf(context.db, row.accountId).length : 0;
   const now = context.clock.now();
   const openCollaborations = context.db
     .select({

@@ -9,7 +9,6 @@ import {
 } from '@collab/contracts';
 import {
   accessGrants,
-  accountUsers,
   agencies,
   collaborations,
   customerAccounts,
@@ -24,6 +23,7 @@ import {
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { InnerContext } from '../context.js';
 import { fail } from '../errors.js';
+import { accountAdminsOf } from './account-admins.js';
 import { queueInvitationEmails } from './activation.js';
 import {
   type AccountUserActor,
@@ -123,13 +123,10 @@ function findInvitationByToken(
 
 /** The admins of a company's account, by name, each with a masked e-mail address. */
 function accountAdmins(reader: Reader, accountId: string): { name: string; maskedEmail: string }[] {
-  return reader
-    .select({ name: accountUsers.name, email: accountUsers.email })
-    .from(accountUsers)
-    .where(and(eq(accountUsers.accountId, accountId), eq(accountUsers.isAdmin, true)))
-    .orderBy(asc(accountUsers.name))
-    .all()
-    .map((admin) => ({ name: admin.name, maskedEmail: maskEmail(admin.email) }));
+  return accountAdminsOf(reader, accountId).map((admin) => ({
+    name: admin.name,
+    maskedEmail: maskEmail(admin.email),
+  }));
 }
 
 /** Whether `user` may answer `invitation`, in the order the answer's checks run. */
@@ -425,12 +422,7 @@ export async function acceptInvitation(
       now,
     );
     const parties = invitationParties(transaction, invitation);
-    const admins = transaction
-      .select()
-      .from(accountUsers)
-      .where(and(eq(accountUsers.accountId, invitation.accountId), eq(accountUsers.isAdmin, true)))
-      .all();
-    for (const admin of admins) {
+    for (const admin of accountAdminsOf(transaction, invitation.accountId)) {
       queueEmail(
         transaction,
         {
@@ -594,11 +586,7 @@ export async function resendInvitation(
   return transact(context.db, (transaction) => {
     const now = context.clock.now();
     const invitation = findOpenInvitationOfAgency(transaction, employee, invitationId, now);
-    const admins = transaction
-      .select()
-      .from(accountUsers)
-      .where(and(eq(accountUsers.accountId, invitation.accountId), eq(accountUsers.isAdmin, true)))
-      .all();
+    const admins = accountAdminsOf(transaction, invitation.accountId);
     if (admins.length === 0) throw fail('ACCOUNT_HAS_NO_ADMINS');
     reopenExpiredCollaborations(transaction, invitation, now);
     transaction
