@@ -2,10 +2,11 @@ import {
   type ActivateInput,
   type activateInputSchema,
   type CollaborationStatus,
-  invitationValidityDays,
+  invitationExpiresAt,
   type ServiceId,
   type ServiceOptions,
   serviceCatalog,
+  serviceSelectionProblems,
 } from '@collab/contracts';
 import {
   accountUsers,
@@ -44,8 +45,6 @@ export interface ActivationResult {
   emailsQueued: { name: string; maskedEmail: string }[];
 }
 
-const dayInMilliseconds = 24 * 60 * 60 * 1000;
-
 /**
  * Activates one or more services for a customer (flow 1 in docs/flows.md), all in one
  * transaction: every service is activated or invited, or none is.
@@ -56,7 +55,6 @@ export async function activateCollaborations(
 ): Promise<ActivationResult> {
   const employee = await requireEmployee(context);
   requireFullRights(employee);
-  rejectServicesListedTwice(input);
   const { idempotencyKey, ...request } = input;
   const requestHash = hashRequest(request);
   return transact(context.db, (transaction) => {
@@ -81,18 +79,6 @@ export async function activateCollaborations(
   });
 }
 
-function rejectServicesListedTwice(input: ParsedActivateInput): void {
-  const seen = new Set<ServiceId>();
-  for (const [index, selection] of input.services.entries()) {
-    if (seen.has(selection.service)) {
-      throw failField(`services.${index}.service`, 'SERVICE_LISTED_TWICE', {
-        service: serviceCatalog[selection.service].name,
-      });
-    }
-    seen.add(selection.service);
-  }
-}
-
 function activateInTransaction(
   transaction: Transaction,
   context: InnerContext,
@@ -115,7 +101,12 @@ function activateInTransaction(
   if (task.customerId !== customer.id) throw failField('taskId', 'TASK_NOT_FOR_CUSTOMER');
 
   const activeServices = checkServicesAreFree(transaction, employee, customer.id, input, now);
-  checkDependencies(input, activeServices);
+  // Listed twice, or needing a service neither active nor chosen: the rule is the contracts'.
+  const [problem] = serviceSelectionProblems(
+    input.services.map((selection) => selection.service),
+    activeServices,
+  );
+  if (problem) throw failField(`services.${problem.index}.service`, problem.code, problem.params);
 
   const agency = transaction
     .select({ name: agencies.name })
@@ -170,21 +161,6 @@ function checkServicesAreFree(
   return new Set(
     open.filter((collaboration) => collaboration.status === 'active').map(({ service }) => service),
   );
-}
-
-/** Scanner and Ekonomiöversikt need eEkonomi: active already, or in this same call. */
-function checkDependencies(input: ParsedActivateInput, activeServices: Set<ServiceId>): void {
-  const requested = new Set(input.services.map((selection) => selection.service));
-  for (const [index, selection] of input.services.entries()) {
-    for (const required of serviceCatalog[selection.service].requires) {
-      if (!requested.has(required) && !activeServices.has(required)) {
-        throw failField(`services.${index}.service`, 'SERVICE_REQUIRES', {
-          service: serviceCatalog[selection.service].name,
-          required: serviceCatalog[required].name,
-        });
-      }
-    }
-  }
 }
 
 /** Skatt & Bokslut Pro's licence is not chosen: it follows the company type. */
@@ -331,7 +307,7 @@ function inviteExistingAccount(
   if (admins.length === 0) throw fail('ACCOUNT_HAS_NO_ADMINS');
   const invitationId = crypto.randomUUID();
   const { token, tokenHash } = generateInvitationToken();
-  const expiresAt = new Date(now.getTime() + invitationValidityDays * dayInMilliseconds);
+  const expiresAt = invitationExpiresAt(now);
   transaction
     .insert(invitations)
     .values({

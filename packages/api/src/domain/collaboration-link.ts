@@ -1,4 +1,8 @@
-import { type collaborationLinkInputSchema, serviceCatalog } from '@collab/contracts';
+import {
+  type collaborationLinkInputSchema,
+  serviceCatalog,
+  serviceSelectionProblems,
+} from '@collab/contracts';
 import { collaborations, customers, transact } from '@collab/db';
 import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
@@ -44,16 +48,12 @@ export async function linkCollaboration(
         collaborationId: existing.id,
       });
     }
-    for (const required of serviceCatalog[service].requires) {
-      if (
-        !open.some((candidate) => candidate.service === required && candidate.status === 'active')
-      ) {
-        throw failField('selection.service', 'SERVICE_REQUIRES', {
-          service: serviceCatalog[service].name,
-          required: serviceCatalog[required].name,
-        });
-      }
-    }
+    const active = open.filter((candidate) => candidate.status === 'active');
+    const [problem] = serviceSelectionProblems(
+      [service],
+      active.map((candidate) => candidate.service),
+    );
+    if (problem) throw failField('selection.service', problem.code, problem.params);
     const customer = transaction
       .select({ companyType: customers.companyType })
       .from(customers)

@@ -3,7 +3,12 @@ import type {
   customersListInputSchema,
   ServiceId,
 } from '@collab/contracts';
-import { type CollaborationStatus, effectiveStatus, formatOrgNumber } from '@collab/contracts';
+import {
+  type CollaborationStatus,
+  effectiveStatus,
+  formatOrgNumber,
+  occupyingStatuses,
+} from '@collab/contracts';
 import {
   collaborations,
   customerAccounts,
@@ -23,6 +28,7 @@ import { accountAdminsOf } from './account-admins.js';
 import { requireEmployee } from './actors.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { customerSearchCondition } from './customer-search.js';
+import { occupies } from './service-occupancy.js';
 
 export interface PersonRef {
   id: string;
@@ -207,15 +213,12 @@ export async function getCustomer(
     .from(collaborations)
     .leftJoin(invitations, eq(invitations.id, collaborations.invitationId))
     .where(
-      and(
-        eq(collaborations.customerId, row.id),
-        inArray(collaborations.status, ['pending', 'active']),
-      ),
+      and(eq(collaborations.customerId, row.id), inArray(collaborations.status, occupyingStatuses)),
     )
     .all()
     .flatMap(({ collaborationId, service, status, expiresAt }) => {
       const current = effectiveStatus(status, expiresAt, now);
-      return service === null || current === 'expired'
+      return service === null || !occupies(current)
         ? []
         : [{ collaborationId, service, status: current }];
     });

@@ -1,8 +1,9 @@
 import {
   type InvitationReference,
   type InvoiceRecipient,
-  invitationValidityDays,
+  invitationExpiresAt,
   invoiceRecipientOf,
+  occupyingStatuses,
   type ServiceId,
   type ServiceOptions,
   serviceCatalog,
@@ -43,8 +44,6 @@ import { generateInvitationToken, hashInvitationToken } from './tokens.js';
 type InvitationRow = typeof invitations.$inferSelect;
 /** What the customer sees of an invitation: its own state, with expiry computed. */
 export type InvitationState = 'pending' | 'expired' | 'accepted' | 'declined' | 'cancelled';
-
-const dayInMilliseconds = 24 * 60 * 60 * 1000;
 
 export function invitationState(
   invitation: Pick<InvitationRow, 'status' | 'expiresAt'>,
@@ -595,7 +594,7 @@ export async function resendInvitation(
       .run();
     retireInvitationEmails(transaction, invitation.id);
     const { token, tokenHash } = generateInvitationToken();
-    const expiresAt = new Date(now.getTime() + invitationValidityDays * dayInMilliseconds);
+    const expiresAt = invitationExpiresAt(now);
     transaction
       .update(invitations)
       .set({
@@ -694,7 +693,7 @@ function reopenExpiredCollaborations(
         and(
           eq(collaborations.customerId, collaboration.customerId),
           eq(collaborations.service, collaboration.service),
-          inArray(collaborations.status, ['pending', 'active']),
+          inArray(collaborations.status, occupyingStatuses),
         ),
       )
       .get();

@@ -1,12 +1,24 @@
-import { type CollaborationStatus, effectiveStatus, type ServiceId } from '@collab/contracts';
+import {
+  type CollaborationStatus,
+  effectiveStatus,
+  occupyingStatuses,
+  type ServiceId,
+} from '@collab/contracts';
 import { collaborations, invitations, type Transaction } from '@collab/db';
 import { and, eq, inArray } from 'drizzle-orm';
 import { recordAudit } from './audit.js';
 
+export type OccupyingStatus = (typeof occupyingStatuses)[number];
+
 export interface OpenCollaboration {
   id: string;
   service: ServiceId;
-  status: Extract<CollaborationStatus, 'pending' | 'active'>;
+  status: OccupyingStatus;
+}
+
+/** Whether a collaboration in `status` (with expiry already applied) holds its service. */
+export function occupies(status: CollaborationStatus): status is OccupyingStatus {
+  return (occupyingStatuses as readonly CollaborationStatus[]).includes(status);
 }
 
 /**
@@ -34,7 +46,7 @@ export function openCollaborationsOf(
     .where(
       and(
         eq(collaborations.customerId, scope.customerId),
-        inArray(collaborations.status, ['pending', 'active']),
+        inArray(collaborations.status, occupyingStatuses),
       ),
     )
     .all();
@@ -42,7 +54,7 @@ export function openCollaborationsOf(
   for (const candidate of candidates) {
     if (candidate.service === null) continue;
     const status = effectiveStatus(candidate.status, candidate.expiresAt, now);
-    if (status === 'pending' || status === 'active') {
+    if (occupies(status)) {
       open.push({ id: candidate.id, service: candidate.service, status });
       continue;
     }
