@@ -2,7 +2,6 @@ import {
   type ActivateInput,
   type activateInputSchema,
   type CollaborationStatus,
-  invitationExpiresAt,
   type ServiceId,
   type ServiceOptions,
   serviceCatalog,
@@ -14,7 +13,6 @@ import {
   collaborations,
   customerAccounts,
   customers,
-  invitations,
   type Transaction,
   tasks,
   transact,
@@ -23,14 +21,13 @@ import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { InnerContext } from '../context.js';
 import { fail, failField } from '../errors.js';
-import { accountAdminsOf } from './account-admins.js';
 import { type EmployeeActor, maskEmail, requireEmployee, requireFullRights } from './actors.js';
 import { recordAudit } from './audit.js';
 import { rederiveGrants } from './grants.js';
 import { findIdempotentResult, hashRequest, storeIdempotentResult } from './idempotency.js';
+import { sendInvitation } from './invitation-send.js';
 import { queueEmail, queueEvent } from './outbox.js';
 import { openCollaborationsOf } from './service-occupancy.js';
-import { generateInvitationToken } from './tokens.js';
 
 export type ParsedActivateInput = z.output<typeof activateInputSchema>;
 
@@ -303,49 +300,30 @@ function inviteExistingAccount(
   step: ActivationStep & { account: typeof customerAccounts.$inferSelect },
 ): ActivationResult {
   const { transaction, context, employee, customer, account, now } = step;
-  const admins = accountAdminsOf(transaction, account.id);
-  if (admins.length === 0) throw fail('ACCOUNT_HAS_NO_ADMINS');
-  const invitationId = crypto.randomUUID();
-  const { token, tokenHash } = generateInvitationToken();
-  const expiresAt = invitationExpiresAt(now);
-  transaction
-    .insert(invitations)
-    .values({
-      id: invitationId,
-      agencyId: employee.agencyId,
-      customerId: customer.id,
+  const sent = sendInvitation(
+    transaction,
+    context,
+    {
+      sentBy: employee,
+      agencyName: step.agencyName,
+      customer,
       accountId: account.id,
-      tokenHash,
-      status: 'pending',
-      expiresAt,
-      sentById: employee.id,
-      sentAt: now,
-      createdAt: now,
-    })
-    .run();
+      services: servicePayload(step.selections),
+    },
+    now,
+  );
   const services = createCollaborations(step, {
     accountId: account.id,
     status: 'pending',
-    invitationId,
-  });
-  queueInvitationEmails(transaction, context, {
-    invitationId,
-    token,
-    admins,
-    agencyName: step.agencyName,
-    customerName: customer.name,
-    invitedByName: employee.name,
-    services: servicePayload(step.selections),
-    expiresAt,
-    now,
+    invitationId: sent.invitationId,
   });
   queueEvent(
     transaction,
     {
       name: 'collaboration.invited',
       agencyId: employee.agencyId,
-      relatedId: invitationId,
-      payload: { customerId: customer.id, invitationId, services },
+      relatedId: sent.invitationId,
+      payload: { customerId: customer.id, invitationId: sent.invitationId, services },
     },
     now,
   );
@@ -353,52 +331,12 @@ function inviteExistingAccount(
     flow: 'invited',
     accountCreated: false,
     services,
-    invitation: { id: invitationId, expiresAt: expiresAt.toISOString() },
-    emailsQueued: admins.map((admin) => ({
+    invitation: { id: sent.invitationId, expiresAt: sent.expiresAt.toISOString() },
+    emailsQueued: sent.admins.map((admin) => ({
       name: admin.name,
       maskedEmail: maskEmail(admin.email),
     })),
   };
-}
-
-/** One e-mail per admin, each carrying the token sealed until delivery. */
-export function queueInvitationEmails(
-  transaction: Transaction,
-  context: InnerContext,
-  invitation: {
-    invitationId: string;
-    token: string;
-    admins: { name: string; email: string; locale: 'sv' | 'en' }[];
-    agencyName: string;
-    customerName: string;
-    invitedByName: string;
-    services: { service: ServiceId; name: string; options: ServiceOptions }[];
-    expiresAt: Date;
-    now: Date;
-  },
-): void {
-  for (const admin of invitation.admins) {
-    queueEmail(
-      transaction,
-      {
-        template: 'invitation',
-        to: admin.email,
-        locale: admin.locale,
-        relatedId: invitation.invitationId,
-        sealedSecret: context.secrets.seal(invitation.token),
-        payload: {
-          invitationId: invitation.invitationId,
-          recipientName: admin.name,
-          agencyName: invitation.agencyName,
-          customerName: invitation.customerName,
-          invitedByName: invitation.invitedByName,
-          services: invitation.services,
-          expiresAt: invitation.expiresAt.toISOString(),
-        },
-      },
-      invitation.now,
-    );
-  }
 }
 
 export type { ActivateInput };

@@ -1,5 +1,5 @@
 import { type collaborationEndInputSchema, dependentsOf, serviceCatalog } from '@collab/contracts';
-import { collaborations, employees, type Transaction, tasks, transact } from '@collab/db';
+import { employees, type Transaction, tasks, transact } from '@collab/db';
 import { eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { InnerContext } from '../context.js';
@@ -12,9 +12,8 @@ import {
   requireActor,
   requireFullRights,
 } from './actors.js';
-import { recordAudit } from './audit.js';
+import { changeCollaboration } from './collaboration-change.js';
 import { type CollaborationRow, findCollaborationInScope } from './collaboration-scope.js';
-import { rederiveGrants } from './grants.js';
 import { queueEmail, queueEvent } from './outbox.js';
 import { openCollaborationsOf } from './service-occupancy.js';
 
@@ -58,25 +57,11 @@ export async function endCollaboration(
         throw fail('DATA_DELETION_NOT_CONFIRMED', { service: service.name });
       }
     }
-    transaction
-      .update(collaborations)
-      .set({
-        status: 'ended',
-        endedAt: now,
-        endReason: input.reason ?? null,
-        version: collaboration.version + 1,
-        updatedAt: now,
-      })
-      .where(eq(collaborations.id, collaboration.id))
-      .run();
-    rederiveGrants(transaction, collaboration.id, now);
-    recordAudit(
+    changeCollaboration(
       transaction,
       {
-        agencyId: collaboration.agencyId,
-        accountId: collaboration.accountId,
-        collaborationId: collaboration.id,
-        invitationId: collaboration.invitationId,
+        collaboration,
+        set: { status: 'ended', endedAt: now, endReason: input.reason ?? null },
         actor,
         action: 'collaboration.ended',
         before: { status: 'active' },

@@ -3,17 +3,16 @@ import {
   serviceCatalog,
   serviceSelectionProblems,
 } from '@collab/contracts';
-import { collaborations, customers, transact } from '@collab/db';
+import { customers, transact } from '@collab/db';
 import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { InnerContext } from '../context.js';
 import { fail, failField } from '../errors.js';
 import { optionsToStore } from './activation.js';
 import { requireEmployee, requireFullRights } from './actors.js';
-import { recordAudit } from './audit.js';
+import { changeCollaboration } from './collaboration-change.js';
 import { findCollaborationInScope, findTaskForCustomer } from './collaboration-scope.js';
 import { type CollaborationView, loadCollaborationView } from './collaboration-view.js';
-import { rederiveGrants } from './grants.js';
 import { queueEvent } from './outbox.js';
 import { openCollaborationsOf } from './service-occupancy.js';
 
@@ -64,25 +63,11 @@ export async function linkCollaboration(
       input.selection.options,
       customer?.companyType ?? 'aktiebolag',
     );
-    transaction
-      .update(collaborations)
-      .set({
-        service,
-        taskId: task.id,
-        options,
-        version: collaboration.version + 1,
-        updatedAt: now,
-      })
-      .where(eq(collaborations.id, collaboration.id))
-      .run();
-    rederiveGrants(transaction, collaboration.id, now);
-    recordAudit(
+    changeCollaboration(
       transaction,
       {
-        agencyId: collaboration.agencyId,
-        accountId: collaboration.accountId,
-        collaborationId: collaboration.id,
-        invitationId: null,
+        collaboration,
+        set: { service, taskId: task.id, options },
         actor: employee,
         action: 'collaboration.linked',
         before: { service: null, taskId: null, legacyServiceName: collaboration.legacyServiceName },

@@ -6,7 +6,7 @@ import {
 } from '@collab/contracts';
 import { collaborations, invitations, type Transaction } from '@collab/db';
 import { and, eq, inArray } from 'drizzle-orm';
-import { recordAudit } from './audit.js';
+import { changeCollaboration } from './collaboration-change.js';
 
 export type OccupyingStatus = (typeof occupyingStatuses)[number];
 
@@ -34,11 +34,13 @@ export function openCollaborationsOf(
   const candidates = transaction
     .select({
       id: collaborations.id,
-      service: collaborations.service,
-      status: collaborations.status,
-      version: collaborations.version,
+      agencyId: collaborations.agencyId,
       accountId: collaborations.accountId,
       invitationId: collaborations.invitationId,
+      version: collaborations.version,
+      service: collaborations.service,
+      status: collaborations.status,
+      taskId: collaborations.taskId,
       expiresAt: invitations.expiresAt,
     })
     .from(collaborations)
@@ -58,18 +60,11 @@ export function openCollaborationsOf(
       open.push({ id: candidate.id, service: candidate.service, status });
       continue;
     }
-    transaction
-      .update(collaborations)
-      .set({ status: 'expired', version: candidate.version + 1, updatedAt: now })
-      .where(eq(collaborations.id, candidate.id))
-      .run();
-    recordAudit(
+    changeCollaboration(
       transaction,
       {
-        agencyId: scope.agencyId,
-        accountId: candidate.accountId,
-        collaborationId: candidate.id,
-        invitationId: candidate.invitationId,
+        collaboration: candidate,
+        set: { status: 'expired' },
         actor: null,
         action: 'collaboration.expired',
         before: { status: 'pending' },

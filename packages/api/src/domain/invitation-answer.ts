@@ -1,0 +1,209 @@
+import type { InvitationReference, ServiceId } from '@collab/contracts';
+import {
+  accessGrants,
+  collaborations,
+  employees,
+  invitations,
+  type Transaction,
+  transact,
+} from '@collab/db';
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { InnerContext } from '../context.js';
+import { fail } from '../errors.js';
+import { type AccountUserActor, type EmployeeActor, requireAccountUser } from './actors.js';
+import type { AuditAction } from './audit.js';
+import { changeCollaboration } from './collaboration-change.js';
+import { findInvitationToAnswer, type InvitationRow } from './invitation-lookup.js';
+import { notifyAccepted, notifyDeclined } from './invitation-notifications.js';
+import { queueEvent, retireInvitationEmails } from './outbox.js';
+
+export interface AnswerResult {
+  invitationId: string;
+  collaborations: { id: string; service: ServiceId | null; status: 'active' | 'declined' }[];
+}
+
+export interface AcceptResult extends AnswerResult {
+  /** The agency's employees who got access through the accepted collaborations, by name. */
+  agencyAccess: { name: string }[];
+}
+
+/** The agency staff with access to any of these collaborations: their grants say it. */
+function agencyStaffWithAccess(
+  transaction: Transaction,
+  collaborationIds: string[],
+): { name: string }[] {
+  if (collaborationIds.length === 0) return [];
+  return transaction
+    .selectDistinct({ name: employees.name })
+    .from(accessGrants)
+    .innerJoin(employees, eq(employees.id, accessGrants.subjectId))
+    .where(
+      and(
+        inArray(accessGrants.collaborationId, collaborationIds),
+        eq(accessGrants.subjectType, 'employee'),
+      ),
+    )
+    .orderBy(asc(employees.name))
+    .all();
+}
+
+/**
+ * Marks the invitation answered, but only if it is still pending in this transaction.
+ * Two admins clicking at once both pass the checks above in their own reads; the
+ * conditional update lets exactly one of them through.
+ */
+function claimInvitation(
+  transaction: Transaction,
+  invitation: InvitationRow,
+  answer: { status: 'accepted' | 'declined'; userId: string; reason?: string | undefined },
+  now: Date,
+): void {
+  const claimed = transaction
+    .update(invitations)
+    .set({
+      status: answer.status,
+      respondedById: answer.userId,
+      respondedAt: now,
+      declineReason: answer.reason ?? null,
+    })
+    .where(and(eq(invitations.id, invitation.id), eq(invitations.status, 'pending')))
+    .run();
+  if (claimed.changes !== 1) throw fail('INVITATION_ALREADY_ACCEPTED');
+  retireInvitationEmails(transaction, invitation.id);
+}
+
+/**
+ * Moves the invitation's collaborations that still wait (pending, or written as expired) to
+ * the answer's status: accepted, declined or cancelled.
+ */
+export function moveInvitedCollaborations(
+  transaction: Transaction,
+  invitation: InvitationRow,
+  move: {
+    to: 'active' | 'declined' | 'cancelled';
+    actor: EmployeeActor | AccountUserActor;
+    action: AuditAction;
+    reason?: string | undefined;
+  },
+  now: Date,
+): { id: string; service: ServiceId | null }[] {
+  const waiting = transaction
+    .select()
+    .from(collaborations)
+    .where(
+      and(
+        eq(collaborations.invitationId, invitation.id),
+        inArray(collaborations.status, ['pending', 'expired']),
+      ),
+    )
+    .all();
+  for (const collaboration of waiting) {
+    changeCollaboration(
+      transaction,
+      {
+        collaboration,
+        set: {
+          status: move.to,
+          activatedAt: move.to === 'active' ? now : collaboration.activatedAt,
+        },
+        actor: move.actor,
+        action: move.action,
+        before: { status: collaboration.status },
+        after: move.reason ? { status: move.to, reason: move.reason } : { status: move.to },
+      },
+      now,
+    );
+  }
+  return waiting.map((collaboration) => ({ id: collaboration.id, service: collaboration.service }));
+}
+
+/** Flow 2, accept: the services become active and the task's participants get access. */
+export async function acceptInvitation(
+  context: InnerContext,
+  reference: InvitationReference,
+): Promise<AcceptResult> {
+  const user = await requireAccountUser(context);
+  return transact(context.db, (transaction) => {
+    const now = context.clock.now();
+    const invitation = findInvitationToAnswer(transaction, user, reference, now);
+    claimInvitation(transaction, invitation, { status: 'accepted', userId: user.id }, now);
+    const moved = moveInvitedCollaborations(
+      transaction,
+      invitation,
+      { to: 'active', actor: user, action: 'invitation.accepted' },
+      now,
+    );
+    notifyAccepted(transaction, invitation, user, moved, now);
+    queueEvent(
+      transaction,
+      {
+        name: 'collaboration.accepted',
+        agencyId: invitation.agencyId,
+        relatedId: invitation.id,
+        payload: {
+          invitationId: invitation.id,
+          customerId: invitation.customerId,
+          collaborations: moved,
+        },
+      },
+      now,
+    );
+    return {
+      invitationId: invitation.id,
+      collaborations: moved.map((collaboration) => ({
+        ...collaboration,
+        status: 'active' as const,
+      })),
+      agencyAccess: agencyStaffWithAccess(
+        transaction,
+        moved.map((collaboration) => collaboration.id),
+      ),
+    };
+  });
+}
+
+/** Flow 2, decline: with an optional reason, which the inviting employee is told. */
+export async function declineInvitation(
+  context: InnerContext,
+  input: { reference: InvitationReference; reason?: string | undefined },
+): Promise<AnswerResult> {
+  const user = await requireAccountUser(context);
+  return transact(context.db, (transaction) => {
+    const now = context.clock.now();
+    const invitation = findInvitationToAnswer(transaction, user, input.reference, now);
+    claimInvitation(
+      transaction,
+      invitation,
+      { status: 'declined', userId: user.id, reason: input.reason },
+      now,
+    );
+    const moved = moveInvitedCollaborations(
+      transaction,
+      invitation,
+      { to: 'declined', actor: user, action: 'invitation.declined', reason: input.reason },
+      now,
+    );
+    notifyDeclined(transaction, invitation, { by: user, reason: input.reason ?? null }, moved, now);
+    queueEvent(
+      transaction,
+      {
+        name: 'collaboration.declined',
+        agencyId: invitation.agencyId,
+        relatedId: invitation.id,
+        payload: {
+          invitationId: invitation.id,
+          customerId: invitation.customerId,
+          reason: input.reason ?? null,
+        },
+      },
+      now,
+    );
+    return {
+      invitationId: invitation.id,
+      collaborations: moved.map((collaboration) => ({
+        ...collaboration,
+        status: 'declined' as const,
+      })),
+    };
+  });
+}
