@@ -8,10 +8,9 @@ import {
   serviceSelectionProblems,
 } from '@collab/contracts';
 import {
-  accountUsers,
   agencies,
   collaborations,
-  customerAccounts,
+  type customerAccounts,
   customers,
   type Transaction,
   tasks,
@@ -23,10 +22,11 @@ import type { InnerContext } from '../context.js';
 import { fail, failField } from '../errors.js';
 import { type EmployeeActor, maskEmail, requireEmployee, requireFullRights } from './actors.js';
 import { recordAudit } from './audit.js';
+import { companyAccountOf, openAccountForContact } from './company-account.js';
 import { rederiveGrants } from './grants.js';
 import { findIdempotentResult, hashRequest, storeIdempotentResult } from './idempotency.js';
 import { sendInvitation } from './invitation-send.js';
-import { queueEmail, queueEvent } from './outbox.js';
+import { queueEvent } from './outbox.js';
 import { openCollaborationsOf } from './service-occupancy.js';
 
 export type ParsedActivateInput = z.output<typeof activateInputSchema>;
@@ -115,11 +115,7 @@ function activateInTransaction(
     service: selection.service,
     options: optionsToStore(selection.service, selection.options, customer.companyType),
   }));
-  const account = transaction
-    .select()
-    .from(customerAccounts)
-    .where(eq(customerAccounts.orgNumber, customer.orgNumber))
-    .get();
+  const company = companyAccountOf(transaction, customer.orgNumber);
   const common = {
     transaction,
     context,
@@ -130,7 +126,9 @@ function activateInTransaction(
     agencyName,
     now,
   };
-  return account ? inviteExistingAccount({ ...common, account }) : activateForNewAccount(common);
+  return company.account && company.mustAgree
+    ? inviteExistingAccount({ ...common, account: company.account })
+    : activateForNewAccount({ ...common, emptyAccount: company.account });
 }
 
 /**
@@ -238,60 +236,47 @@ function createCollaborations(
   });
 }
 
-/** Flow 1a: no account yet. Create it, make the contact person its first admin, activate. */
-function activateForNewAccount(step: ActivationStep): ActivationResult {
+/**
+ * Flow 1a: no account yet (or only the empty one an import left). Open it with the contact
+ * person as its first admin, and activate.
+ */
+function activateForNewAccount(
+  step: ActivationStep & { emptyAccount: typeof customerAccounts.$inferSelect | null },
+): ActivationResult {
   const { transaction, employee, customer, now } = step;
-  if (!customer.contactEmail) throw fail('CONTACT_EMAIL_MISSING', { customerName: customer.name });
-  const accountId = crypto.randomUUID();
-  transaction
-    .insert(customerAccounts)
-    .values({ id: accountId, orgNumber: customer.orgNumber, name: customer.name, createdAt: now })
-    .run();
-  transaction
-    .insert(accountUsers)
-    .values({
-      id: crypto.randomUUID(),
-      accountId,
-      name: customer.contactName,
-      email: customer.contactEmail,
-      isAdmin: true,
-      locale: 'sv',
-      createdAt: now,
-    })
-    .run();
-  const services = createCollaborations(step, { accountId, status: 'active', invitationId: null });
-  queueEmail(
+  const opened = openAccountForContact(
     transaction,
     {
-      template: 'signin_instructions',
-      to: customer.contactEmail,
-      locale: 'sv',
-      relatedId: accountId,
-      payload: {
-        recipientName: customer.contactName,
-        agencyName: step.agencyName,
-        customerName: customer.name,
-        services: servicePayload(step.selections),
-      },
+      customer,
+      emptyAccount: step.emptyAccount,
+      agencyName: step.agencyName,
+      services: servicePayload(step.selections),
     },
     now,
   );
+  const services = createCollaborations(step, {
+    accountId: opened.accountId,
+    status: 'active',
+    invitationId: null,
+  });
+  // An import's empty account counts as created here: it gets its first user only now.
+  const accountCreated = true;
   queueEvent(
     transaction,
     {
       name: 'collaboration.activated',
       agencyId: employee.agencyId,
       relatedId: customer.id,
-      payload: { customerId: customer.id, accountCreated: true, services },
+      payload: { customerId: customer.id, accountCreated, services },
     },
     now,
   );
   return {
     flow: 'activated',
-    accountCreated: true,
+    accountCreated,
     services,
     invitation: null,
-    emailsQueued: [{ name: customer.contactName, maskedEmail: maskEmail(customer.contactEmail) }],
+    emailsQueued: [opened.emailed],
   };
 }
 

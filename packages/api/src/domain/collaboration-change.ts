@@ -15,7 +15,14 @@ export type ChangedCollaboration = Pick<
 export type CollaborationChanges = Partial<
   Pick<
     CollaborationRow,
-    'status' | 'service' | 'taskId' | 'options' | 'activatedAt' | 'endedAt' | 'endReason'
+    | 'status'
+    | 'service'
+    | 'taskId'
+    | 'options'
+    | 'invitationId'
+    | 'activatedAt'
+    | 'endedAt'
+    | 'endReason'
   >
 >;
 
@@ -59,7 +66,7 @@ export function changeCollaboration(
       agencyId: collaboration.agencyId,
       accountId: collaboration.accountId,
       collaborationId: collaboration.id,
-      invitationId: collaboration.invitationId,
+      invitationId: set.invitationId ?? collaboration.invitationId,
       actor: change.actor,
       action: change.action,
       before: change.before,

@@ -104,7 +104,10 @@ export function moveInvitedCollaborations(
         collaboration,
         set: {
           status: move.to,
-          activatedAt: move.to === 'active' ? now : collaboration.activatedAt,
+          // An imported collaboration keeps the start date the old system gave it (the
+          // import's duplicate check reads it); a new one starts now.
+          activatedAt:
+            move.to === 'active' ? (collaboration.activatedAt ?? now) : collaboration.activatedAt,
         },
         actor: move.actor,
         action: move.action,
