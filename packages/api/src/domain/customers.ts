@@ -10,6 +10,7 @@ import {
   occupyingStatuses,
 } from '@collab/contracts';
 import {
+  accountUsers,
   collaborations,
   customerAccounts,
   customers,
@@ -19,7 +20,7 @@ import {
   taskParticipants,
   tasks,
 } from '@collab/db';
-import { and, asc, eq, gt, inArray, or, type SQL } from 'drizzle-orm';
+import { and, asc, eq, exists, gt, inArray, or, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { z } from 'zod';
 import type { InnerContext } from '../context.js';
@@ -87,7 +88,20 @@ function customerQuery(database: Database, where: SQL | undefined) {
     .select(customerColumns())
     .from(customers)
     .leftJoin(accountManager, eq(accountManager.id, customers.accountManagerId))
-    .leftJoin(customerAccounts, eq(customerAccounts.orgNumber, customers.orgNumber))
+    .leftJoin(
+      customerAccounts,
+      // The account counts only once it has users, as in `companyAccountOf`: the empty one a
+      // legacy import leaves is no account to the activation, so not to its dialog either.
+      and(
+        eq(customerAccounts.orgNumber, customers.orgNumber),
+        exists(
+          database
+            .select({ id: accountUsers.id })
+            .from(accountUsers)
+            .where(eq(accountUsers.accountId, customerAccounts.id)),
+        ),
+      ),
+    )
     .where(where);
 }
 
