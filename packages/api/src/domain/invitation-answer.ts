@@ -72,21 +72,31 @@ function claimInvitation(
   retireInvitationEmails(transaction, invitation.id);
 }
 
+const settledEvents = {
+  active: 'collaboration.accepted',
+  declined: 'collaboration.declined',
+  cancelled: 'collaboration.cancelled',
+} as const;
+
 /**
- * Moves the invitation's collaborations that still wait (pending, or written as expired) to
- * the answer's status: accepted, declined or cancelled.
+ * Settles the invitation's collaborations that still wait (pending, or written as expired):
+ * accepted ones become active, or all are declined or cancelled, each through
+ * changeCollaboration, and the integration event says so. Returns what moved, for the answer.
  */
-export function moveInvitedCollaborations(
+export function settleInvitedCollaborations<To extends keyof typeof settledEvents>(
   transaction: Transaction,
   invitation: InvitationRow,
   move: {
-    to: 'active' | 'declined' | 'cancelled';
+    to: To;
     actor: EmployeeActor | AccountUserActor;
     action: AuditAction;
     reason?: string | undefined;
   },
   now: Date,
-): { id: string; service: ServiceId | null }[] {
+): {
+  invitationId: string;
+  collaborations: { id: string; service: ServiceId | null; status: To }[];
+} {
   const waiting = transaction
     .select()
     .from(collaborations)
@@ -117,7 +127,26 @@ export function moveInvitedCollaborations(
       now,
     );
   }
-  return waiting.map((collaboration) => ({ id: collaboration.id, service: collaboration.service }));
+  const moved = waiting.map(({ id, service }) => ({ id, service }));
+  queueEvent(
+    transaction,
+    {
+      name: settledEvents[move.to],
+      agencyId: invitation.agencyId,
+      relatedId: invitation.id,
+      payload: {
+        invitationId: invitation.id,
+        customerId: invitation.customerId,
+        collaborations: moved,
+        ...(move.to === 'declined' ? { reason: move.reason ?? null } : {}),
+      },
+    },
+    now,
+  );
+  return {
+    invitationId: invitation.id,
+    collaborations: moved.map((collaboration) => ({ ...collaboration, status: move.to })),
+  };
 }
 
 /** Flow 2, accept: the services become active and the task's participants get access. */
@@ -130,36 +159,18 @@ export async function acceptInvitation(
     const now = context.clock.now();
     const invitation = findInvitationToAnswer(transaction, user, reference, now);
     claimInvitation(transaction, invitation, { status: 'accepted', userId: user.id }, now);
-    const moved = moveInvitedCollaborations(
+    const settled = settleInvitedCollaborations(
       transaction,
       invitation,
       { to: 'active', actor: user, action: 'invitation.accepted' },
       now,
     );
-    notifyAccepted(transaction, invitation, user, moved, now);
-    queueEvent(
-      transaction,
-      {
-        name: 'collaboration.accepted',
-        agencyId: invitation.agencyId,
-        relatedId: invitation.id,
-        payload: {
-          invitationId: invitation.id,
-          customerId: invitation.customerId,
-          collaborations: moved,
-        },
-      },
-      now,
-    );
+    notifyAccepted(transaction, invitation, user, settled.collaborations, now);
     return {
-      invitationId: invitation.id,
-      collaborations: moved.map((collaboration) => ({
-        ...collaboration,
-        status: 'active' as const,
-      })),
+      ...settled,
       agencyAccess: agencyStaffWithAccess(
         transaction,
-        moved.map((collaboration) => collaboration.id),
+        settled.collaborations.map((collaboration) => collaboration.id),
       ),
     };
   });
@@ -180,33 +191,19 @@ export async function declineInvitation(
       { status: 'declined', userId: user.id, reason: input.reason },
       now,
     );
-    const moved = moveInvitedCollaborations(
+    const settled = settleInvitedCollaborations(
       transaction,
       invitation,
       { to: 'declined', actor: user, action: 'invitation.declined', reason: input.reason },
       now,
     );
-    notifyDeclined(transaction, invitation, { by: user, reason: input.reason ?? null }, moved, now);
-    queueEvent(
+    notifyDeclined(
       transaction,
-      {
-        name: 'collaboration.declined',
-        agencyId: invitation.agencyId,
-        relatedId: invitation.id,
-        payload: {
-          invitationId: invitation.id,
-          customerId: invitation.customerId,
-          reason: input.reason ?? null,
-        },
-      },
+      invitation,
+      { by: user, reason: input.reason ?? null },
+      settled.collaborations,
       now,
     );
-    return {
-      invitationId: invitation.id,
-      collaborations: moved.map((collaboration) => ({
-        ...collaboration,
-        status: 'declined' as const,
-      })),
-    };
+    return settled;
   });
 }

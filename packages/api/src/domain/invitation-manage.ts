@@ -18,7 +18,7 @@ import { accountAdminsOf } from './account-admins.js';
 import { type EmployeeActor, maskEmail, requireEmployee, requireFullRights } from './actors.js';
 import { recordAudit } from './audit.js';
 import { changeCollaboration } from './collaboration-change.js';
-import { moveInvitedCollaborations } from './invitation-answer.js';
+import { settleInvitedCollaborations } from './invitation-answer.js';
 import { findOpenInvitationOfAgency, type InvitationRow } from './invitation-lookup.js';
 import { invitationParties } from './invitation-notifications.js';
 import { queueInvitationEmails } from './invitation-send.js';
@@ -199,32 +199,11 @@ export async function cancelInvitation(
       .where(eq(invitations.id, invitation.id))
       .run();
     retireInvitationEmails(transaction, invitation.id);
-    const moved = moveInvitedCollaborations(
+    return settleInvitedCollaborations(
       transaction,
       invitation,
       { to: 'cancelled', actor: employee, action: 'invitation.cancelled' },
       now,
     );
-    queueEvent(
-      transaction,
-      {
-        name: 'collaboration.cancelled',
-        agencyId: invitation.agencyId,
-        relatedId: invitation.id,
-        payload: {
-          invitationId: invitation.id,
-          customerId: invitation.customerId,
-          collaborations: moved,
-        },
-      },
-      now,
-    );
-    return {
-      invitationId: invitation.id,
-      collaborations: moved.map((collaboration) => ({
-        ...collaboration,
-        status: 'cancelled' as const,
-      })),
-    };
   });
 }
