@@ -1,19 +1,16 @@
 import type { InvitationReference, ServiceId } from '@collab/contracts';
-import {
-  accessGrants,
-  collaborations,
-  employees,
-  invitations,
-  type Transaction,
-  transact,
-} from '@collab/db';
+import { accessGrants, employees, invitations, type Transaction, transact } from '@collab/db';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { InnerContext } from '../context.js';
 import { fail } from '../errors.js';
 import { type AccountUserActor, type EmployeeActor, requireAccountUser } from './actors.js';
 import type { AuditAction } from './audit.js';
 import { changeCollaboration } from './collaboration-change.js';
-import { findInvitationToAnswer, type InvitationRow } from './invitation-lookup.js';
+import {
+  collaborationsAwaitingAnswer,
+  findInvitationToAnswer,
+  type InvitationRow,
+} from './invitation-lookup.js';
 import { notifyAccepted, notifyDeclined } from './invitation-notifications.js';
 import { queueEvent, retireInvitationEmails } from './outbox.js';
 
@@ -97,16 +94,7 @@ export function settleInvitedCollaborations<To extends keyof typeof settledEvent
   invitationId: string;
   collaborations: { id: string; service: ServiceId | null; status: To }[];
 } {
-  const waiting = transaction
-    .select()
-    .from(collaborations)
-    .where(
-      and(
-        eq(collaborations.invitationId, invitation.id),
-        inArray(collaborations.status, ['pending', 'expired']),
-      ),
-    )
-    .all();
+  const waiting = collaborationsAwaitingAnswer(transaction, invitation.id);
   for (const collaboration of waiting) {
     changeCollaboration(
       transaction,

@@ -1,12 +1,13 @@
 import type { InvitationReference } from '@collab/contracts';
 import {
+  collaborations,
   customers,
   type Database,
   invitations,
   replacedInvitationTokens,
   type Transaction,
 } from '@collab/db';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { fail } from '../errors.js';
 import { accountAdminsOf } from './account-admins.js';
 import {
@@ -194,4 +195,21 @@ export function findOpenInvitationOfAgency(
     throw fail('INVITATION_NOT_PENDING', { status: invitationState(invitation, now) });
   }
   return invitation;
+}
+
+/**
+ * The invitation's collaborations that still wait for its answer: pending ones, and those
+ * written as expired when a new activation looked at them (a resend or an answer revives them).
+ */
+export function collaborationsAwaitingAnswer(transaction: Transaction, invitationId: string) {
+  return transaction
+    .select()
+    .from(collaborations)
+    .where(
+      and(
+        eq(collaborations.invitationId, invitationId),
+        inArray(collaborations.status, ['pending', 'expired']),
+      ),
+    )
+    .all();
 }

@@ -19,7 +19,11 @@ import { type EmployeeActor, maskEmail, requireEmployee, requireFullRights } fro
 import { recordAudit } from './audit.js';
 import { changeCollaboration } from './collaboration-change.js';
 import { settleInvitedCollaborations } from './invitation-answer.js';
-import { findOpenInvitationOfAgency, type InvitationRow } from './invitation-lookup.js';
+import {
+  collaborationsAwaitingAnswer,
+  findOpenInvitationOfAgency,
+  type InvitationRow,
+} from './invitation-lookup.js';
 import { invitationParties } from './invitation-notifications.js';
 import { queueInvitationEmails } from './invitation-send.js';
 import { queueEvent, retireInvitationEmails } from './outbox.js';
@@ -114,16 +118,7 @@ function renewInvitedCollaborations(
   expiresAt: Date,
   now: Date,
 ) {
-  const invited = transaction
-    .select()
-    .from(collaborations)
-    .where(
-      and(
-        eq(collaborations.invitationId, invitation.id),
-        inArray(collaborations.status, ['pending', 'expired']),
-      ),
-    )
-    .all();
+  const invited = collaborationsAwaitingAnswer(transaction, invitation.id);
   const before = { expiresAt: invitation.expiresAt.toISOString() };
   const after = { expiresAt: expiresAt.toISOString() };
   for (const collaboration of invited) {
