@@ -8,20 +8,25 @@ import {
   serviceSelectionProblems,
 } from '@collab/contracts';
 import {
-  agencies,
   collaborations,
   type customerAccounts,
   customers,
   type Transaction,
-  tasks,
   transact,
 } from '@collab/db';
 import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { InnerContext } from '../context.js';
 import { fail, failField } from '../errors.js';
-import { type EmployeeActor, maskEmail, requireEmployee, requireFullRights } from './actors.js';
+import {
+  agencyNameOf,
+  type EmployeeActor,
+  maskEmail,
+  requireEmployee,
+  requireFullRights,
+} from './actors.js';
 import { recordAudit } from './audit.js';
+import { findTaskForCustomer } from './collaboration-scope.js';
 import { companyAccountOf, openAccountForContact } from './company-account.js';
 import { rederiveGrants } from './grants.js';
 import { findIdempotentResult, hashRequest, storeIdempotentResult } from './idempotency.js';
@@ -89,13 +94,7 @@ function activateInTransaction(
     .where(and(eq(customers.id, input.customerId), eq(customers.agencyId, employee.agencyId)))
     .get();
   if (!customer) throw fail('CUSTOMER_NOT_FOUND');
-  const task = transaction
-    .select()
-    .from(tasks)
-    .where(and(eq(tasks.id, input.taskId), eq(tasks.agencyId, employee.agencyId)))
-    .get();
-  if (!task) throw fail('TASK_NOT_FOUND');
-  if (task.customerId !== customer.id) throw failField('taskId', 'TASK_NOT_FOR_CUSTOMER');
+  const task = findTaskForCustomer(transaction, employee, input.taskId, customer.id);
 
   const activeServices = checkServicesAreFree(transaction, employee, customer.id, input, now);
   // Listed twice, or needing a service neither active nor chosen: the rule is the contracts'.
@@ -105,12 +104,7 @@ function activateInTransaction(
   );
   if (problem) throw failField(`services.${problem.index}.service`, problem.code, problem.params);
 
-  const agency = transaction
-    .select({ name: agencies.name })
-    .from(agencies)
-    .where(eq(agencies.id, employee.agencyId))
-    .get();
-  const agencyName = agency?.name ?? '';
+  const agencyName = agencyNameOf(transaction, employee.agencyId);
   const selections = input.services.map((selection) => ({
     service: selection.service,
     options: optionsToStore(selection.service, selection.options, customer.companyType),

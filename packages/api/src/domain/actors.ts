@@ -1,5 +1,6 @@
 import {
   accountUsers,
+  agencies,
   customerAccounts,
   type Database,
   employees,
@@ -77,6 +78,14 @@ export async function requireAccountUser(context: InnerContext): Promise<Account
   const user = accountUserOf(context.db, context.identity);
   if (!user) throw fail('ACCOUNT_USER_REQUIRED');
   return user;
+}
+
+/** The agency's name, as the e-mails to a company sign it. */
+export function agencyNameOf(reader: Database | Transaction, agencyId: string): string {
+  return (
+    reader.select({ name: agencies.name }).from(agencies).where(eq(agencies.id, agencyId)).get()
+      ?.name ?? ''
+  );
 }
 
 /** "anna.svensson@foretag.se" → "a***@foretag.se": enough to recognise, not to harvest. */

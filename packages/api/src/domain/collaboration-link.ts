@@ -5,13 +5,13 @@ import {
   serviceCatalog,
   serviceSelectionProblems,
 } from '@collab/contracts';
-import { agencies, customers, type Transaction, transact } from '@collab/db';
+import { customers, type Transaction, transact } from '@collab/db';
 import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { InnerContext } from '../context.js';
 import { fail, failField } from '../errors.js';
 import { optionsToStore } from './activation.js';
-import { type EmployeeActor, requireEmployee, requireFullRights } from './actors.js';
+import { agencyNameOf, type EmployeeActor, requireEmployee, requireFullRights } from './actors.js';
 import { changeCollaboration } from './collaboration-change.js';
 import {
   type CollaborationRow,
@@ -110,16 +110,6 @@ interface Link {
   service: ServiceId;
   options: ServiceOptions;
   now: Date;
-}
-
-function agencyNameOf(transaction: Transaction, agencyId: string): string {
-  return (
-    transaction
-      .select({ name: agencies.name })
-      .from(agencies)
-      .where(eq(agencies.id, agencyId))
-      .get()?.name ?? ''
-  );
 }
 
 function invitedService(link: Link) {
