@@ -476,3 +476,88 @@ describe('given bad input of every kind', () => {
     expect(rowCounts(world.db)).toEqual(before);
   });
 });
+
+/**
+ * Option names come from the caller's JSON, so names that JavaScript objects inherit must be
+ * refused like any unknown option (issue 12, defect 1). `__proto__` is sent as an own key of
+ * the raw JSON: an object literal `{ __proto__: 'x' }` would set the prototype instead.
+ */
+describe('given option names that are JavaScript built-ins', () => {
+  const builtInNames = [
+    'constructor',
+    'toString',
+    'valueOf',
+    'hasOwnProperty',
+    '__defineGetter__',
+    '__proto__',
+  ];
+  const optionsNamed = (name: string): Record<string, string> =>
+    JSON.parse(`{${JSON.stringify(name)}: "x"}`) as Record<string, string>;
+
+  const procedures: {
+    procedure: string;
+    field: string;
+    input: (world: TestWorld, options: Record<string, string>) => Promise<unknown>;
+  }[] = [
+    {
+      procedure: 'collaborations.activate',
+      field: 'services.0.options',
+      input: async (w, options) => ({
+        customerId: w.ids.newCustomer,
+        taskId: w.ids.newCustomerTask,
+        services: [{ service: 'eekonomi', options }],
+      }),
+    },
+    {
+      procedure: 'collaborations.update',
+      field: 'options',
+      input: async (w, options) => {
+        const activation = await w.callerFor(w.ids.fullEmployee).collaborations.activate({
+          customerId: w.ids.newCustomer,
+          taskId: w.ids.newCustomerTask,
+          services: [{ service: 'eekonomi' }],
+        });
+        const [first] = activation.services;
+        return { collaborationId: first?.collaborationId, version: 1, options };
+      },
+    },
+    {
+      procedure: 'collaborations.link',
+      field: 'selection.options',
+      input: async (w, options) => {
+        const imported = await w.callerFor(w.ids.fullEmployee).collaborations.importLegacy({
+          csv: 'organisationsnummer;kundnamn;tjänst;startdatum\n556677-8899;Nykund AB;Byråstöd;2024-01-01\n',
+        });
+        return {
+          collaborationId: imported.rows[0]?.collaborationId,
+          taskId: w.ids.newCustomerTask,
+          selection: { service: 'eekonomi', options },
+        };
+      },
+    },
+  ];
+  const cases = procedures.flatMap((procedure) =>
+    builtInNames.map((name) => ({ ...procedure, name })),
+  );
+
+  it.each(cases)(
+    '$procedure answers an option named $name with a typed 400 and a field error',
+    async (testCase) => {
+      const input = await testCase.input(world, optionsNamed(testCase.name));
+      const before = rowCounts(world.db);
+      const response = await callOverHttp(world, {
+        userId: world.ids.fullEmployee,
+        procedure: testCase.procedure,
+        type: 'mutation',
+        input,
+      });
+      expect(response.status).toBe(400);
+      const error = (response.body as ErrorBody).error;
+      expect(error.data.code).toBe('BAD_REQUEST');
+      expect(error.data.appCode).toBe('VALIDATION_FAILED');
+      const fields = Object.keys(error.data.fieldErrors ?? {});
+      expect(fields.some((field) => field.startsWith(testCase.field))).toBe(true);
+      expect(rowCounts(world.db)).toEqual(before);
+    },
+  );
+});

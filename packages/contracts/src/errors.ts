@@ -326,6 +326,16 @@ export const errorCatalog = {
     sv: 'Kontrollsiffran stämmer inte. Kontrollera organisationsnumret.',
     en: 'The check digit does not match. Check the organisation number.',
   },
+  LEGACY_ROW_NAME_FORMULA: {
+    status: 'BAD_REQUEST',
+    sv: 'Kundnamnet börjar med ”{character}”, som ett kalkylprogram läser som början på en formel. Ta bort tecknet i filen och importera igen.',
+    en: 'The customer name starts with “{character}”, which a spreadsheet reads as the start of a formula. Remove the character in the file and import again.',
+  },
+  LEGACY_ROW_SERVICE_FORMULA: {
+    status: 'BAD_REQUEST',
+    sv: 'Tjänstens namn börjar med ”{character}”, som ett kalkylprogram läser som början på en formel. Ta bort tecknet i filen och importera igen.',
+    en: 'The service name starts with “{character}”, which a spreadsheet reads as the start of a formula. Remove the character in the file and import again.',
+  },
 } as const satisfies Record<string, ErrorDefinition>;
 
 export type ErrorCode = keyof typeof errorCatalog;

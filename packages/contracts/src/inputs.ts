@@ -81,10 +81,28 @@ export const invitationIdInputSchema = z.object({ invitationId: idSchema });
 
 export const collaborationIdInputSchema = z.object({ collaborationId: idSchema });
 
-/** The options a full-rights employee may change on an active collaboration. */
-export const optionChangesSchema = z
+const optionChangesRecord = z
   .record(z.string().max(40), z.string().max(40))
   .refine((changes) => Object.keys(changes).length <= 10, { message: 'TOO_MANY' });
+
+/**
+ * The options a full-rights employee may change on an active collaboration. A JSON body can
+ * carry `__proto__` as an own key, which `z.record` drops without a word (the change would
+ * then be accepted as "nothing to change"), so it is refused here, before the record reads
+ * the input, as the unknown option it is.
+ */
+export const optionChangesSchema = z.preprocess<
+  unknown,
+  typeof optionChangesRecord,
+  z.input<typeof optionChangesRecord>
+>((value, context) => {
+  // Typed as what clients send; at run time it is whatever the JSON held.
+  const raw: unknown = value;
+  if (typeof raw === 'object' && raw !== null && Object.hasOwn(raw, '__proto__')) {
+    context.addIssue({ code: 'custom', message: 'UNKNOWN_OPTION', path: ['__proto__'] });
+  }
+  return value;
+}, optionChangesRecord);
 
 export const collaborationUpdateInputSchema = z.object({
   collaborationId: idSchema,

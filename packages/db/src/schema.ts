@@ -1,3 +1,11 @@
+import {
+  collaborationStatuses,
+  companyTypes,
+  grantReasons,
+  locales,
+  occupyingStatuses,
+  serviceIds,
+} from '@collab/contracts';
 import { sql } from 'drizzle-orm';
 import {
   index,
@@ -17,6 +25,16 @@ import {
 
 const createdAt = () => integer({ mode: 'timestamp_ms' }).notNull();
 
+/*
+ * The value lists of the enumerations the domain shares (statuses, services, company types,
+ * grant reasons, locales) come from @collab/contracts, so a new value is added in one place.
+ * The partial index below says "holds its service" in SQL; its text is built from
+ * `occupyingStatuses`, and is the same text the committed migration has.
+ */
+const occupyingCondition = sql.raw(
+  `status in (${occupyingStatuses.map((status) => `'${status}'`).join(', ')})`,
+);
+
 export const agencies = sqliteTable('agency', {
   id: text().primaryKey(),
   name: text().notNull(),
@@ -34,9 +52,7 @@ export const employees = sqliteTable(
     name: text().notNull(),
     email: text().notNull(),
     rights: text({ enum: ['full', 'standard'] }).notNull(),
-    locale: text({ enum: ['sv', 'en'] })
-      .notNull()
-      .default('sv'),
+    locale: text({ enum: locales }).notNull().default('sv'),
     createdAt: createdAt(),
   },
   (table) => [index('employee_agency_idx').on(table.agencyId)],
@@ -54,9 +70,7 @@ export const customers = sqliteTable(
     searchName: text().notNull(),
     /** Ten digits, no dash, so that a prefix search is a plain index range. */
     orgNumber: text().notNull(),
-    companyType: text({
-      enum: ['aktiebolag', 'enskild_firma', 'handelsbolag', 'ekonomisk_forening', 'privatperson'],
-    }).notNull(),
+    companyType: text({ enum: companyTypes }).notNull(),
     contactName: text().notNull(),
     contactEmail: text(),
     contactPhone: text(),
@@ -126,9 +140,7 @@ export const accountUsers = sqliteTable(
     name: text().notNull(),
     email: text().notNull(),
     isAdmin: integer({ mode: 'boolean' }).notNull(),
-    locale: text({ enum: ['sv', 'en'] })
-      .notNull()
-      .default('sv'),
+    locale: text({ enum: locales }).notNull().default('sv'),
     createdAt: createdAt(),
   },
   (table) => [
@@ -198,17 +210,13 @@ export const collaborations = sqliteTable(
       .notNull()
       .references(() => customerAccounts.id),
     /** Null for an unlinked collaboration imported from the old system. */
-    service: text({
-      enum: ['eekonomi', 'ekonomioversikt', 'scanner', 'skatt_bokslut_pro', 'utlagg'],
-    }),
+    service: text({ enum: serviceIds }),
     /** Null for an unlinked collaboration imported from the old system. */
     taskId: text().references(() => tasks.id),
     /** The service name in the old agency system, kept for unlinked collaborations. */
     legacyServiceName: text(),
     options: text({ mode: 'json' }).$type<Record<string, string>>().notNull(),
-    status: text({
-      enum: ['pending', 'active', 'declined', 'expired', 'cancelled', 'ended'],
-    }).notNull(),
+    status: text({ enum: collaborationStatuses }).notNull(),
     invitationId: text().references(() => invitations.id),
     createdById: text().references(() => employees.id),
     /** Optimistic concurrency: bumped by every change. */
@@ -224,7 +232,7 @@ export const collaborations = sqliteTable(
     // so that two simultaneous activations cannot both win.
     uniqueIndex('collaboration_customer_service_open_uq')
       .on(table.customerId, table.service)
-      .where(sql`status in ('pending', 'active')`),
+      .where(occupyingCondition),
     // The overview pages newest first within an agency; these serve its filters.
     index('collaboration_agency_created_idx').on(table.agencyId, table.createdAt, table.id),
     index('collaboration_agency_status_created_idx').on(
@@ -269,7 +277,7 @@ export const accessGrants = sqliteTable(
     service: text().notNull(),
     subjectType: text({ enum: ['employee', 'account_user'] }).notNull(),
     subjectId: text().notNull(),
-    reason: text({ enum: ['contact_person', 'account_admin', 'task_participant'] }).notNull(),
+    reason: text({ enum: grantReasons }).notNull(),
     createdAt: createdAt(),
   },
   (table) => [
@@ -320,7 +328,7 @@ export const outboxMessages = sqliteTable(
     topic: text().notNull(),
     /** E-mail address for e-mails; the agency id for events. */
     recipient: text().notNull(),
-    locale: text({ enum: ['sv', 'en'] }).notNull(),
+    locale: text({ enum: locales }).notNull(),
     payload: text({ mode: 'json' }).$type<Record<string, unknown>>().notNull(),
     /** The invitation or collaboration the message is about, so a resend can supersede it. */
     relatedId: text(),

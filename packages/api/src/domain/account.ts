@@ -6,7 +6,6 @@ import {
   serviceCatalog,
 } from '@collab/contracts';
 import {
-  accountUsers,
   agencies,
   collaborations,
   type Database,
@@ -16,6 +15,7 @@ import {
 } from '@collab/db';
 import { and, asc, desc, eq, gt, inArray } from 'drizzle-orm';
 import type { InnerContext } from '../context.js';
+import { accountAdminsOf } from './account-admins.js';
 import { maskEmail, requireAccountUser } from './actors.js';
 import { type CollaborationView, loadCollaborationViews } from './collaboration-view.js';
 import type { PersonRef } from './customers.js';
@@ -142,11 +142,9 @@ export async function listAccountAdmins(
   context: InnerContext,
 ): Promise<{ id: string; name: string; email: string }[]> {
   const user = await requireAccountUser(context);
-  return context.db
-    .select({ id: accountUsers.id, name: accountUsers.name, email: accountUsers.email })
-    .from(accountUsers)
-    .where(and(eq(accountUsers.accountId, user.accountId), eq(accountUsers.isAdmin, true)))
-    .orderBy(asc(accountUsers.name))
-    .all()
-    .map((admin) => ({ ...admin, email: user.isAdmin ? admin.email : maskEmail(admin.email) }));
+  return accountAdminsOf(context.db, user.accountId).map((admin) => ({
+    id: admin.id,
+    name: admin.name,
+    email: user.isAdmin ? admin.email : maskEmail(admin.email),
+  }));
 }

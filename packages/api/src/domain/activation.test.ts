@@ -106,6 +106,40 @@ describe('given a customer with no account', () => {
   });
 });
 
+describe('given a customer whose company has only the empty account an import left', () => {
+  it('opens that account with the contact person as first admin and activates at once', async () => {
+    const caller = world.callerFor(world.ids.fullEmployee);
+    await caller.collaborations.importLegacy({
+      csv: 'organisationsnummer;kundnamn;tjänst;startdatum\n556677-8899;Nykund AB;Bokföring;2024-01-01\n',
+    });
+    const emptyAccount = world.db
+      .select()
+      .from(customerAccounts)
+      .where(eq(customerAccounts.orgNumber, '5566778899'))
+      .get();
+    const result = await caller.collaborations.activate({
+      customerId: world.ids.newCustomer,
+      taskId: world.ids.newCustomerTask,
+      services: [{ service: 'utlagg' }],
+    });
+    expect(result).toMatchObject({ flow: 'activated', invitation: null });
+    expect(result.services[0]?.status).toBe('active');
+    const users = world.db
+      .select()
+      .from(accountUsers)
+      .where(eq(accountUsers.accountId, emptyAccount?.id ?? ''))
+      .all();
+    expect(users).toMatchObject([{ email: 'kontakt@nykund.se', isAdmin: true }]);
+    expect(
+      world.db
+        .select()
+        .from(customerAccounts)
+        .where(eq(customerAccounts.orgNumber, '5566778899'))
+        .all(),
+    ).toHaveLength(1);
+  });
+});
+
 describe('given a customer that already has an account', () => {
   it('creates a pending invitation and queues an e-mail to every admin, not to other users', async () => {
     const { ids, db } = world;

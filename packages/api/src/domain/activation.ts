@@ -2,33 +2,37 @@ import {
   type ActivateInput,
   type activateInputSchema,
   type CollaborationStatus,
-  invitationValidityDays,
   type ServiceId,
   type ServiceOptions,
   serviceCatalog,
+  serviceSelectionProblems,
 } from '@collab/contracts';
 import {
-  accountUsers,
-  agencies,
   collaborations,
-  customerAccounts,
+  type customerAccounts,
   customers,
-  invitations,
   type Transaction,
-  tasks,
   transact,
 } from '@collab/db';
 import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { InnerContext } from '../context.js';
 import { fail, failField } from '../errors.js';
-import { type EmployeeActor, maskEmail, requireEmployee, requireFullRights } from './actors.js';
+import {
+  agencyNameOf,
+  type EmployeeActor,
+  maskEmail,
+  requireEmployee,
+  requireFullRights,
+} from './actors.js';
 import { recordAudit } from './audit.js';
+import { findTaskForCustomer } from './collaboration-scope.js';
+import { companyAccountOf, openAccountForContact } from './company-account.js';
 import { rederiveGrants } from './grants.js';
 import { findIdempotentResult, hashRequest, storeIdempotentResult } from './idempotency.js';
-import { queueEmail, queueEvent } from './outbox.js';
+import { sendInvitation } from './invitation-send.js';
+import { queueEvent } from './outbox.js';
 import { openCollaborationsOf } from './service-occupancy.js';
-import { generateInvitationToken } from './tokens.js';
 
 export type ParsedActivateInput = z.output<typeof activateInputSchema>;
 
@@ -43,8 +47,6 @@ export interface ActivationResult {
   emailsQueued: { name: string; maskedEmail: string }[];
 }
 
-const dayInMilliseconds = 24 * 60 * 60 * 1000;
-
 /**
  * Activates one or more services for a customer (flow 1 in docs/flows.md), all in one
  * transaction: every service is activated or invited, or none is.
@@ -55,7 +57,6 @@ export async function activateCollaborations(
 ): Promise<ActivationResult> {
   const employee = await requireEmployee(context);
   requireFullRights(employee);
-  rejectServicesListedTwice(input);
   const { idempotencyKey, ...request } = input;
   const requestHash = hashRequest(request);
   return transact(context.db, (transaction) => {
@@ -80,18 +81,6 @@ export async function activateCollaborations(
   });
 }
 
-function rejectServicesListedTwice(input: ParsedActivateInput): void {
-  const seen = new Set<ServiceId>();
-  for (const [index, selection] of input.services.entries()) {
-    if (seen.has(selection.service)) {
-      throw failField(`services.${index}.service`, 'SERVICE_LISTED_TWICE', {
-        service: serviceCatalog[selection.service].name,
-      });
-    }
-    seen.add(selection.service);
-  }
-}
-
 function activateInTransaction(
   transaction: Transaction,
   context: InnerContext,
@@ -105,32 +94,22 @@ function activateInTransaction(
     .where(and(eq(customers.id, input.customerId), eq(customers.agencyId, employee.agencyId)))
     .get();
   if (!customer) throw fail('CUSTOMER_NOT_FOUND');
-  const task = transaction
-    .select()
-    .from(tasks)
-    .where(and(eq(tasks.id, input.taskId), eq(tasks.agencyId, employee.agencyId)))
-    .get();
-  if (!task) throw fail('TASK_NOT_FOUND');
-  if (task.customerId !== customer.id) throw failField('taskId', 'TASK_NOT_FOR_CUSTOMER');
+  const task = findTaskForCustomer(transaction, employee, input.taskId, customer.id);
 
   const activeServices = checkServicesAreFree(transaction, employee, customer.id, input, now);
-  checkDependencies(input, activeServices);
+  // Listed twice, or needing a service neither active nor chosen: the rule is the contracts'.
+  const [problem] = serviceSelectionProblems(
+    input.services.map((selection) => selection.service),
+    activeServices,
+  );
+  if (problem) throw failField(`services.${problem.index}.service`, problem.code, problem.params);
 
-  const agency = transaction
-    .select({ name: agencies.name })
-    .from(agencies)
-    .where(eq(agencies.id, employee.agencyId))
-    .get();
-  const agencyName = agency?.name ?? '';
+  const agencyName = agencyNameOf(transaction, employee.agencyId);
   const selections = input.services.map((selection) => ({
     service: selection.service,
     options: optionsToStore(selection.service, selection.options, customer.companyType),
   }));
-  const account = transaction
-    .select()
-    .from(customerAccounts)
-    .where(eq(customerAccounts.orgNumber, customer.orgNumber))
-    .get();
+  const company = companyAccountOf(transaction, customer.orgNumber);
   const common = {
     transaction,
     context,
@@ -141,7 +120,9 @@ function activateInTransaction(
     agencyName,
     now,
   };
-  return account ? inviteExistingAccount({ ...common, account }) : activateForNewAccount(common);
+  return company.account && company.mustAgree
+    ? inviteExistingAccount({ ...common, account: company.account })
+    : activateForNewAccount({ ...common, emptyAccount: company.account });
 }
 
 /**
@@ -169,21 +150,6 @@ function checkServicesAreFree(
   return new Set(
     open.filter((collaboration) => collaboration.status === 'active').map(({ service }) => service),
   );
-}
-
-/** Scanner and Ekonomiöversikt need eEkonomi: active already, or in this same call. */
-function checkDependencies(input: ParsedActivateInput, activeServices: Set<ServiceId>): void {
-  const requested = new Set(input.services.map((selection) => selection.service));
-  for (const [index, selection] of input.services.entries()) {
-    for (const required of serviceCatalog[selection.service].requires) {
-      if (!requested.has(required) && !activeServices.has(required)) {
-        throw failField(`services.${index}.service`, 'SERVICE_REQUIRES', {
-          service: serviceCatalog[selection.service].name,
-          required: serviceCatalog[required].name,
-        });
-      }
-    }
-  }
 }
 
 /** Skatt & Bokslut Pro's licence is not chosen: it follows the company type. */
@@ -264,60 +230,47 @@ function createCollaborations(
   });
 }
 
-/** Flow 1a: no account yet. Create it, make the contact person its first admin, activate. */
-function activateForNewAccount(step: ActivationStep): ActivationResult {
+/**
+ * Flow 1a: no account yet (or only the empty one an import left). Open it with the contact
+ * person as its first admin, and activate.
+ */
+function activateForNewAccount(
+  step: ActivationStep & { emptyAccount: typeof customerAccounts.$inferSelect | null },
+): ActivationResult {
   const { transaction, employee, customer, now } = step;
-  if (!customer.contactEmail) throw fail('CONTACT_EMAIL_MISSING', { customerName: customer.name });
-  const accountId = crypto.randomUUID();
-  transaction
-    .insert(customerAccounts)
-    .values({ id: accountId, orgNumber: customer.orgNumber, name: customer.name, createdAt: now })
-    .run();
-  transaction
-    .insert(accountUsers)
-    .values({
-      id: crypto.randomUUID(),
-      accountId,
-      name: customer.contactName,
-      email: customer.contactEmail,
-      isAdmin: true,
-      locale: 'sv',
-      createdAt: now,
-    })
-    .run();
-  const services = createCollaborations(step, { accountId, status: 'active', invitationId: null });
-  queueEmail(
+  const opened = openAccountForContact(
     transaction,
     {
-      template: 'signin_instructions',
-      to: customer.contactEmail,
-      locale: 'sv',
-      relatedId: accountId,
-      payload: {
-        recipientName: customer.contactName,
-        agencyName: step.agencyName,
-        customerName: customer.name,
-        services: servicePayload(step.selections),
-      },
+      customer,
+      emptyAccount: step.emptyAccount,
+      agencyName: step.agencyName,
+      services: servicePayload(step.selections),
     },
     now,
   );
+  const services = createCollaborations(step, {
+    accountId: opened.accountId,
+    status: 'active',
+    invitationId: null,
+  });
+  // An import's empty account counts as created here: it gets its first user only now.
+  const accountCreated = true;
   queueEvent(
     transaction,
     {
       name: 'collaboration.activated',
       agencyId: employee.agencyId,
       relatedId: customer.id,
-      payload: { customerId: customer.id, accountCreated: true, services },
+      payload: { customerId: customer.id, accountCreated, services },
     },
     now,
   );
   return {
     flow: 'activated',
-    accountCreated: true,
+    accountCreated,
     services,
     invitation: null,
-    emailsQueued: [{ name: customer.contactName, maskedEmail: maskEmail(customer.contactEmail) }],
+    emailsQueued: [opened.emailed],
   };
 }
 
@@ -326,53 +279,30 @@ function inviteExistingAccount(
   step: ActivationStep & { account: typeof customerAccounts.$inferSelect },
 ): ActivationResult {
   const { transaction, context, employee, customer, account, now } = step;
-  const admins = transaction
-    .select()
-    .from(accountUsers)
-    .where(and(eq(accountUsers.accountId, account.id), eq(accountUsers.isAdmin, true)))
-    .all();
-  if (admins.length === 0) throw fail('ACCOUNT_HAS_NO_ADMINS');
-  const invitationId = crypto.randomUUID();
-  const { token, tokenHash } = generateInvitationToken();
-  const expiresAt = new Date(now.getTime() + invitationValidityDays * dayInMilliseconds);
-  transaction
-    .insert(invitations)
-    .values({
-      id: invitationId,
-      agencyId: employee.agencyId,
-      customerId: customer.id,
+  const sent = sendInvitation(
+    transaction,
+    context,
+    {
+      sentBy: employee,
+      agencyName: step.agencyName,
+      customer,
       accountId: account.id,
-      tokenHash,
-      status: 'pending',
-      expiresAt,
-      sentById: employee.id,
-      sentAt: now,
-      createdAt: now,
-    })
-    .run();
+      services: servicePayload(step.selections),
+    },
+    now,
+  );
   const services = createCollaborations(step, {
     accountId: account.id,
     status: 'pending',
-    invitationId,
-  });
-  queueInvitationEmails(transaction, context, {
-    invitationId,
-    token,
-    admins,
-    agencyName: step.agencyName,
-    customerName: customer.name,
-    invitedByName: employee.name,
-    services: servicePayload(step.selections),
-    expiresAt,
-    now,
+    invitationId: sent.invitationId,
   });
   queueEvent(
     transaction,
     {
       name: 'collaboration.invited',
       agencyId: employee.agencyId,
-      relatedId: invitationId,
-      payload: { customerId: customer.id, invitationId, services },
+      relatedId: sent.invitationId,
+      payload: { customerId: customer.id, invitationId: sent.invitationId, services },
     },
     now,
   );
@@ -380,52 +310,12 @@ function inviteExistingAccount(
     flow: 'invited',
     accountCreated: false,
     services,
-    invitation: { id: invitationId, expiresAt: expiresAt.toISOString() },
-    emailsQueued: admins.map((admin) => ({
+    invitation: { id: sent.invitationId, expiresAt: sent.expiresAt.toISOString() },
+    emailsQueued: sent.admins.map((admin) => ({
       name: admin.name,
       maskedEmail: maskEmail(admin.email),
     })),
   };
-}
-
-/** One e-mail per admin, each carrying the token sealed until delivery. */
-export function queueInvitationEmails(
-  transaction: Transaction,
-  context: InnerContext,
-  invitation: {
-    invitationId: string;
-    token: string;
-    admins: { name: string; email: string; locale: 'sv' | 'en' }[];
-    agencyName: string;
-    customerName: string;
-    invitedByName: string;
-    services: { service: ServiceId; name: string; options: ServiceOptions }[];
-    expiresAt: Date;
-    now: Date;
-  },
-): void {
-  for (const admin of invitation.admins) {
-    queueEmail(
-      transaction,
-      {
-        template: 'invitation',
-        to: admin.email,
-        locale: admin.locale,
-        relatedId: invitation.invitationId,
-        sealedSecret: context.secrets.seal(invitation.token),
-        payload: {
-          invitationId: invitation.invitationId,
-          recipientName: admin.name,
-          agencyName: invitation.agencyName,
-          customerName: invitation.customerName,
-          invitedByName: invitation.invitedByName,
-          services: invitation.services,
-          expiresAt: invitation.expiresAt.toISOString(),
-        },
-      },
-      invitation.now,
-    );
-  }
 }
 
 export type { ActivateInput };

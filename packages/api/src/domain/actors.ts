@@ -1,13 +1,15 @@
 import {
   accountUsers,
+  agencies,
   customerAccounts,
   type Database,
   employees,
   type Transaction,
 } from '@collab/db';
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Identity, InnerContext } from '../context.js';
 import { fail } from '../errors.js';
+import { accountAdminsOf } from './account-admins.js';
 
 export interface EmployeeActor {
   kind: 'employee';
@@ -78,6 +80,14 @@ export async function requireAccountUser(context: InnerContext): Promise<Account
   return user;
 }
 
+/** The agency's name, as the e-mails to a company sign it. */
+export function agencyNameOf(reader: Database | Transaction, agencyId: string): string {
+  return (
+    reader.select({ name: agencies.name }).from(agencies).where(eq(agencies.id, agencyId)).get()
+      ?.name ?? ''
+  );
+}
+
 /** "anna.svensson@foretag.se" → "a***@foretag.se": enough to recognise, not to harvest. */
 export function maskEmail(email: string): string {
   const [local = '', domain = ''] = email.split('@');
@@ -100,11 +110,7 @@ export async function requireActor(
 /** Refuses a customer user who is not an admin, telling them who the admins are. */
 export function requireAccountAdmin(reader: Database | Transaction, user: AccountUserActor): void {
   if (user.isAdmin) return;
-  const admins = reader
-    .select({ email: accountUsers.email })
-    .from(accountUsers)
-    .where(and(eq(accountUsers.accountId, user.accountId), eq(accountUsers.isAdmin, true)))
-    .all();
+  const admins = accountAdminsOf(reader, user.accountId);
   throw fail('ACCOUNT_ADMIN_REQUIRED', {
     accountName: user.accountName,
     admins: admins.map((admin) => maskEmail(admin.email)).join(', '),

@@ -1,16 +1,10 @@
 import { type collaborationEndInputSchema, dependentsOf, serviceCatalog } from '@collab/contracts';
-import {
-  accountUsers,
-  collaborations,
-  employees,
-  type Transaction,
-  tasks,
-  transact,
-} from '@collab/db';
-import { and, eq, inArray } from 'drizzle-orm';
+import { employees, type Transaction, tasks, transact } from '@collab/db';
+import { eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { InnerContext } from '../context.js';
 import { fail } from '../errors.js';
+import { accountAdminsOf } from './account-admins.js';
 import {
   type AccountUserActor,
   type EmployeeActor,
@@ -18,9 +12,8 @@ import {
   requireActor,
   requireFullRights,
 } from './actors.js';
-import { recordAudit } from './audit.js';
+import { changeCollaboration } from './collaboration-change.js';
 import { type CollaborationRow, findCollaborationInScope } from './collaboration-scope.js';
-import { rederiveGrants } from './grants.js';
 import { queueEmail, queueEvent } from './outbox.js';
 import { openCollaborationsOf } from './service-occupancy.js';
 
@@ -64,25 +57,11 @@ export async function endCollaboration(
         throw fail('DATA_DELETION_NOT_CONFIRMED', { service: service.name });
       }
     }
-    transaction
-      .update(collaborations)
-      .set({
-        status: 'ended',
-        endedAt: now,
-        endReason: input.reason ?? null,
-        version: collaboration.version + 1,
-        updatedAt: now,
-      })
-      .where(eq(collaborations.id, collaboration.id))
-      .run();
-    rederiveGrants(transaction, collaboration.id, now);
-    recordAudit(
+    changeCollaboration(
       transaction,
       {
-        agencyId: collaboration.agencyId,
-        accountId: collaboration.accountId,
-        collaborationId: collaboration.id,
-        invitationId: collaboration.invitationId,
+        collaboration,
+        set: { status: 'ended', endedAt: now, endReason: input.reason ?? null },
         actor,
         action: 'collaboration.ended',
         before: { status: 'active' },
@@ -127,20 +106,7 @@ function notifyOtherParty(
 ): void {
   const recipients =
     actor.kind === 'employee'
-      ? transaction
-          .select({
-            name: accountUsers.name,
-            email: accountUsers.email,
-            locale: accountUsers.locale,
-          })
-          .from(accountUsers)
-          .where(
-            and(
-              eq(accountUsers.accountId, collaboration.accountId),
-              eq(accountUsers.isAdmin, true),
-            ),
-          )
-          .all()
+      ? accountAdminsOf(transaction, collaboration.accountId)
       : transaction
           .select({ name: employees.name, email: employees.email, locale: employees.locale })
           .from(employees)

@@ -1,21 +1,35 @@
-import { type collaborationLinkInputSchema, serviceCatalog } from '@collab/contracts';
-import { collaborations, customers, transact } from '@collab/db';
+import {
+  type collaborationLinkInputSchema,
+  type ServiceId,
+  type ServiceOptions,
+  serviceCatalog,
+  serviceSelectionProblems,
+} from '@collab/contracts';
+import { customers, type Transaction, transact } from '@collab/db';
 import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { InnerContext } from '../context.js';
 import { fail, failField } from '../errors.js';
 import { optionsToStore } from './activation.js';
-import { requireEmployee, requireFullRights } from './actors.js';
-import { recordAudit } from './audit.js';
-import { findCollaborationInScope, findTaskForCustomer } from './collaboration-scope.js';
+import { agencyNameOf, type EmployeeActor, requireEmployee, requireFullRights } from './actors.js';
+import { changeCollaboration } from './collaboration-change.js';
+import {
+  type CollaborationRow,
+  findCollaborationInScope,
+  findTaskForCustomer,
+} from './collaboration-scope.js';
 import { type CollaborationView, loadCollaborationView } from './collaboration-view.js';
-import { rederiveGrants } from './grants.js';
+import { companyAccountOf, openAccountForContact } from './company-account.js';
+import { sendInvitation } from './invitation-send.js';
 import { queueEvent } from './outbox.js';
 import { openCollaborationsOf } from './service-occupancy.js';
 
 /**
- * Flow 6: an unlinked collaboration from the old system gets its service and task. From then
- * on it is an ordinary active collaboration, and access is derived for it.
+ * Flow 6: an unlinked collaboration from the old system gets its service and task. Until then
+ * it grants nothing. Whether it is active at once follows the same rule as an activation
+ * (`companyAccountOf`): a company whose account has users must agree first, so its admins
+ * get an invitation and the collaboration is pending until one accepts; the import alone is
+ * not the company's word. A company with no users is active at once, as in flow 1a.
  */
 export async function linkCollaboration(
   context: InnerContext,
@@ -44,63 +58,140 @@ export async function linkCollaboration(
         collaborationId: existing.id,
       });
     }
-    for (const required of serviceCatalog[service].requires) {
-      if (
-        !open.some((candidate) => candidate.service === required && candidate.status === 'active')
-      ) {
-        throw failField('selection.service', 'SERVICE_REQUIRES', {
-          service: serviceCatalog[service].name,
-          required: serviceCatalog[required].name,
-        });
-      }
-    }
+    const active = open.filter((candidate) => candidate.status === 'active');
+    const [problem] = serviceSelectionProblems(
+      [service],
+      active.map((candidate) => candidate.service),
+    );
+    if (problem) throw failField('selection.service', problem.code, problem.params);
     const customer = transaction
-      .select({ companyType: customers.companyType })
+      .select()
       .from(customers)
       .where(eq(customers.id, collaboration.customerId))
       .get();
-    const options = optionsToStore(
-      service,
-      input.selection.options,
-      customer?.companyType ?? 'aktiebolag',
-    );
-    transaction
-      .update(collaborations)
-      .set({
-        service,
-        taskId: task.id,
-        options,
-        version: collaboration.version + 1,
-        updatedAt: now,
-      })
-      .where(eq(collaborations.id, collaboration.id))
-      .run();
-    rederiveGrants(transaction, collaboration.id, now);
-    recordAudit(
+    if (!customer) throw fail('CUSTOMER_NOT_FOUND');
+    const options = optionsToStore(service, input.selection.options, customer.companyType);
+    const link: Link = {
       transaction,
-      {
-        agencyId: collaboration.agencyId,
-        accountId: collaboration.accountId,
-        collaborationId: collaboration.id,
-        invitationId: null,
-        actor: employee,
-        action: 'collaboration.linked',
-        before: { service: null, taskId: null, legacyServiceName: collaboration.legacyServiceName },
-        after: { service, taskId: task.id, options },
-      },
+      context,
+      employee,
+      collaboration,
+      customer,
+      taskId: task.id,
+      service,
+      options,
       now,
-    );
+    };
+    const status = companyAccountOf(transaction, customer.orgNumber).mustAgree
+      ? linkPendingConsent(link)
+      : linkActive(link);
     queueEvent(
       transaction,
       {
         name: 'collaboration.linked',
         agencyId: collaboration.agencyId,
         relatedId: collaboration.id,
-        payload: { collaborationId: collaboration.id, service, taskId: task.id },
+        payload: { collaborationId: collaboration.id, service, taskId: task.id, status },
       },
       now,
     );
   });
   const view = loadCollaborationView(context.db, context.clock.now(), input.collaborationId);
   return view;
+}
+
+interface Link {
+  transaction: Transaction;
+  context: InnerContext;
+  employee: EmployeeActor;
+  collaboration: CollaborationRow;
+  customer: typeof customers.$inferSelect;
+  taskId: string;
+  service: ServiceId;
+  options: ServiceOptions;
+  now: Date;
+}
+
+function invitedService(link: Link) {
+  return { service: link.service, name: serviceCatalog[link.service].name, options: link.options };
+}
+
+/** The company must agree: its admins are invited, as in flow 1b, and nothing is granted yet. */
+function linkPendingConsent(link: Link): 'pending' {
+  const { transaction, collaboration, now } = link;
+  const sent = sendInvitation(
+    transaction,
+    link.context,
+    {
+      sentBy: link.employee,
+      agencyName: agencyNameOf(transaction, collaboration.agencyId),
+      customer: link.customer,
+      accountId: collaboration.accountId,
+      services: [invitedService(link)],
+    },
+    now,
+  );
+  changeCollaboration(
+    transaction,
+    {
+      collaboration,
+      set: {
+        service: link.service,
+        taskId: link.taskId,
+        options: link.options,
+        status: 'pending',
+        invitationId: sent.invitationId,
+      },
+      actor: link.employee,
+      action: 'collaboration.linked',
+      before: beforeLink(collaboration),
+      after: {
+        service: link.service,
+        taskId: link.taskId,
+        options: link.options,
+        status: 'pending',
+        invitationId: sent.invitationId,
+      },
+    },
+    now,
+  );
+  return 'pending';
+}
+
+/**
+ * Nobody at the company could agree: active at once, as in flow 1a. A customer with a
+ * contact e-mail gets the same as an activation would give it (the contact person as first
+ * admin, and a sign-in e-mail); one without keeps the collaboration as the import left it.
+ */
+function linkActive(link: Link): 'active' {
+  const { transaction, collaboration, customer, now } = link;
+  if (customer.contactEmail) {
+    openAccountForContact(
+      transaction,
+      {
+        customer,
+        emptyAccount: companyAccountOf(transaction, customer.orgNumber).account,
+        agencyName: agencyNameOf(transaction, collaboration.agencyId),
+        services: [invitedService(link)],
+      },
+      now,
+    );
+  }
+  changeCollaboration(
+    transaction,
+    {
+      collaboration,
+      set: { service: link.service, taskId: link.taskId, options: link.options },
+      actor: link.employee,
+      action: 'collaboration.linked',
+      before: beforeLink(collaboration),
+      after: { service: link.service, taskId: link.taskId, options: link.options },
+    },
+    now,
+  );
+  return 'active';
+}
+
+function beforeLink(collaboration: CollaborationRow) {
+  return { service: null, taskId: null, legacyServiceName: collaboration.legacyServiceName };
 }

@@ -3,20 +3,18 @@ import {
   optionChangeProblems,
   type ServiceOptions,
 } from '@collab/contracts';
-import { collaborations, transact } from '@collab/db';
-import { eq } from 'drizzle-orm';
+import { transact } from '@collab/db';
 import type { z } from 'zod';
 import type { InnerContext } from '../context.js';
 import { fail } from '../errors.js';
 import { requireEmployee } from './actors.js';
-import { recordAudit } from './audit.js';
+import { changeCollaboration } from './collaboration-change.js';
 import {
   type CollaborationRow,
   findCollaborationInScope,
   findTaskForCustomer,
 } from './collaboration-scope.js';
 import { type CollaborationView, loadCollaborationView } from './collaboration-view.js';
-import { rederiveGrants } from './grants.js';
 import { queueEvent } from './outbox.js';
 
 function currentValues(collaboration: CollaborationRow) {
@@ -69,19 +67,11 @@ export async function updateCollaboration(
     const taskChanged = taskId !== collaboration.taskId;
     const optionsChanged = JSON.stringify(options) !== JSON.stringify(collaboration.options);
     if (!taskChanged && !optionsChanged) return;
-    transaction
-      .update(collaborations)
-      .set({ taskId, options, version: collaboration.version + 1, updatedAt: now })
-      .where(eq(collaborations.id, collaboration.id))
-      .run();
-    if (taskChanged) rederiveGrants(transaction, collaboration.id, now);
-    recordAudit(
+    const { version } = changeCollaboration(
       transaction,
       {
-        agencyId: collaboration.agencyId,
-        accountId: collaboration.accountId,
-        collaborationId: collaboration.id,
-        invitationId: collaboration.invitationId,
+        collaboration,
+        set: { taskId, options },
         actor: employee,
         action: 'collaboration.updated',
         before: { taskId: collaboration.taskId, options: collaboration.options },
@@ -99,7 +89,7 @@ export async function updateCollaboration(
           collaborationId: collaboration.id,
           taskId,
           options,
-          version: collaboration.version + 1,
+          version,
         },
       },
       now,

@@ -38,6 +38,20 @@ describe('given the agency’s customer register', () => {
     );
   });
 
+  it('shows a customer whose company has only the empty account an import left as having none', async () => {
+    const caller = world.callerFor(world.ids.fullEmployee);
+    await caller.collaborations.importLegacy({
+      csv: 'organisationsnummer;kundnamn;tjänst;startdatum\n556677-8899;Nykund AB;Bokföring;2024-01-01\n',
+    });
+    // As the activation treats it: nobody there could answer an invitation.
+    expect(await caller.customers.get({ customerId: world.ids.newCustomer })).toMatchObject({
+      hasAccount: false,
+      account: null,
+    });
+    const page = await caller.customers.list({ search: 'nykund' });
+    expect(page.items[0]?.hasAccount).toBe(false);
+  });
+
   it('pages with a cursor and searches by name or organisation number', async () => {
     const caller = world.callerFor(world.ids.fullEmployee);
     const first = await caller.customers.list({ limit: 3 });

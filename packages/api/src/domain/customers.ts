@@ -3,7 +3,12 @@ import type {
   customersListInputSchema,
   ServiceId,
 } from '@collab/contracts';
-import { type CollaborationStatus, effectiveStatus, formatOrgNumber } from '@collab/contracts';
+import {
+  type CollaborationStatus,
+  effectiveStatus,
+  formatOrgNumber,
+  occupyingStatuses,
+} from '@collab/contracts';
 import {
   accountUsers,
   collaborations,
@@ -15,14 +20,16 @@ import {
   taskParticipants,
   tasks,
 } from '@collab/db';
-import { and, asc, eq, gt, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, exists, gt, inArray, or, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { z } from 'zod';
 import type { InnerContext } from '../context.js';
 import { fail } from '../errors.js';
+import { accountAdminsOf } from './account-admins.js';
 import { requireEmployee } from './actors.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { customerSearchCondition } from './customer-search.js';
+import { occupies } from './service-occupancy.js';
 
 export interface PersonRef {
   id: string;
@@ -81,7 +88,20 @@ function customerQuery(database: Database, where: SQL | undefined) {
     .select(customerColumns())
     .from(customers)
     .leftJoin(accountManager, eq(accountManager.id, customers.accountManagerId))
-    .leftJoin(customerAccounts, eq(customerAccounts.orgNumber, customers.orgNumber))
+    .leftJoin(
+      customerAccounts,
+      // The account counts only once it has users, as in `companyAccountOf`: the empty one a
+      // legacy import leaves is no account to the activation, so not to its dialog either.
+      and(
+        eq(customerAccounts.orgNumber, customers.orgNumber),
+        exists(
+          database
+            .select({ id: accountUsers.id })
+            .from(accountUsers)
+            .where(eq(accountUsers.accountId, customerAccounts.id)),
+        ),
+      ),
+    )
     .where(where);
 }
 
@@ -195,13 +215,7 @@ export async function getCustomer(
     and(eq(customers.id, input.customerId), eq(customers.agencyId, employee.agencyId)),
   ).get();
   if (!row) throw fail('CUSTOMER_NOT_FOUND');
-  const adminCount = row.accountId
-    ? (context.db
-        .select({ count: sql<number>`count(*)` })
-        .from(accountUsers)
-        .where(and(eq(accountUsers.accountId, row.accountId), eq(accountUsers.isAdmin, true)))
-        .get()?.count ?? 0)
-    : 0;
+  const adminCount = row.accountId ? accountAdminsOf(context.db, row.accountId).length : 0;
   const now = context.clock.now();
   const openCollaborations = context.db
     .select({
@@ -213,15 +227,12 @@ export async function getCustomer(
     .from(collaborations)
     .leftJoin(invitations, eq(invitations.id, collaborations.invitationId))
     .where(
-      and(
-        eq(collaborations.customerId, row.id),
-        inArray(collaborations.status, ['pending', 'active']),
-      ),
+      and(eq(collaborations.customerId, row.id), inArray(collaborations.status, occupyingStatuses)),
     )
     .all()
     .flatMap(({ collaborationId, service, status, expiresAt }) => {
       const current = effectiveStatus(status, expiresAt, now);
-      return service === null || current === 'expired'
+      return service === null || !occupies(current)
         ? []
         : [{ collaborationId, service, status: current }];
     });

@@ -279,6 +279,38 @@ describe('given a row to read', () => {
     });
   });
 
+  it.each([
+    ['=', "=cmd|' /C calc'!A0"],
+    ['+', '+1+1'],
+    ['-', '-2+3'],
+    ['@', '@SUM(1+1)'],
+    ['=', '\t=HYPERLINK("http://x")'],
+    ['=', '\r=1+1'],
+    ['=', '  =1+1'],
+  ])('refuses a customer or service name starting with %s (%j) as a formula', (character, text) => {
+    expect(readLegacyRow(row({ customerName: text }))).toMatchObject({
+      ok: false,
+      row: 7,
+      orgNumber: '556036-0793',
+      code: 'LEGACY_ROW_NAME_FORMULA',
+      params: { character },
+    });
+    expect(readLegacyRow(row({ serviceName: text }))).toMatchObject({
+      ok: false,
+      row: 7,
+      code: 'LEGACY_ROW_SERVICE_FORMULA',
+      params: { character },
+    });
+  });
+
+  it('keeps dashes, pluses and at signs inside names, and a dash in the org number', () => {
+    expect(
+      readLegacyRow(
+        row({ orgNumber: '556036-0793', customerName: 'Bygg-Nisse AB', serviceName: 'A+B @ C' }),
+      ),
+    ).toMatchObject({ ok: true, customerName: 'Bygg-Nisse AB', serviceName: 'A+B @ C' });
+  });
+
   it('refuses the wrong number of columns, saying how many', () => {
     expect(
       readLegacyRow({ row: 3, cells: null, columnCount: 3, orgNumberText: '5560360793' }),

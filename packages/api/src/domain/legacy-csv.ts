@@ -246,8 +246,16 @@ export function readLegacyRow(row: LegacyCsvRow): LegacyRowReading {
   if (!orgNumber.ok) return refuse(writtenOrgNumber, orgNumberErrorCodes[orgNumber.problem]);
   const customerName = row.cells.customerName.trim();
   if (customerName === '') return refuse(orgNumber.formatted, 'LEGACY_ROW_NAME_MISSING');
+  const nameFormula = formulaStart(customerName);
+  if (nameFormula) {
+    return refuse(orgNumber.formatted, 'LEGACY_ROW_NAME_FORMULA', { character: nameFormula });
+  }
   const serviceName = row.cells.serviceName.trim();
   if (serviceName === '') return refuse(orgNumber.formatted, 'LEGACY_ROW_SERVICE_MISSING');
+  const serviceFormula = formulaStart(serviceName);
+  if (serviceFormula) {
+    return refuse(orgNumber.formatted, 'LEGACY_ROW_SERVICE_FORMULA', { character: serviceFormula });
+  }
   const startDate = row.cells.startDate.trim();
   const activatedAt = parseStartDate(startDate);
   if (!activatedAt) {
@@ -262,6 +270,20 @@ export function readLegacyRow(row: LegacyCsvRow): LegacyRowReading {
     startDate,
     activatedAt,
   };
+}
+
+/**
+ * The character a spreadsheet would start a formula with (`=cmd|' /C calc'!A0`), or null.
+ * The customer and service names are stored and shown, and end up in exports opened in
+ * Excel, so a name starting with `=`, `+`, `-` or `@` is refused rather than rewritten: a
+ * quietly changed name would not match the old system's any more, and no Swedish company or
+ * service name starts with one of them. Callers pass the trimmed text, so the known
+ * `\t=…` and `\r=…` variants are caught too, and are never stored with their tab or CR.
+ * Organisation numbers and dates need no check: they are stored as digits and as a date.
+ */
+export function formulaStart(trimmedText: string): string | null {
+  const first = trimmedText.charAt(0);
+  return '=+-@'.includes(first) && first !== '' ? first : null;
 }
 
 /** A real calendar date written YYYY-MM-DD, at UTC midnight; 2025-02-30 is not one. */

@@ -364,6 +364,55 @@ describe('given a mix of good and bad rows', () => {
   });
 });
 
+describe('given cells that a spreadsheet would run as formulas', () => {
+  it('refuses those rows with their row number, in English and Swedish, and stores no formula', async () => {
+    const csv = [
+      'organisationsnummer;kundnamn;tjänst;startdatum',
+      '5560360793;"=cmd|\' /C calc\'!A0";Bokslut;2024-01-01',
+      '5561234567;Nya Bolaget AB;"\t@SUM(1+1)";2024-01-01',
+      '5566778899;Bygg-Nisse AB;Löner - bas;2024-01-01',
+    ].join('\n');
+    const english = await world.callerFor(world.ids.fullEmployee).collaborations.importLegacy({
+      csv,
+    });
+    expect(english.rows).toEqual([
+      {
+        row: 2,
+        orgNumber: '556036-0793',
+        outcome: 'error',
+        error: {
+          code: 'LEGACY_ROW_NAME_FORMULA',
+          message:
+            'The customer name starts with “=”, which a spreadsheet reads as the start of a formula. Remove the character in the file and import again.',
+        },
+      },
+      {
+        row: 3,
+        orgNumber: '556123-4567',
+        outcome: 'error',
+        error: {
+          code: 'LEGACY_ROW_SERVICE_FORMULA',
+          message:
+            'The service name starts with “@”, which a spreadsheet reads as the start of a formula. Remove the character in the file and import again.',
+        },
+      },
+      { row: 4, orgNumber: '556677-8899', outcome: 'created', collaborationId: expect.any(String) },
+    ]);
+    const stored = world.db.select().from(collaborations).all();
+    expect(stored.map((collaboration) => collaboration.legacyServiceName)).toEqual(['Löner - bas']);
+    expect(world.db.select({ name: customers.name }).from(customers).all()).not.toContainEqual({
+      name: expect.stringMatching(/^[=+\-@\t\r]/),
+    });
+
+    const swedish = await world
+      .callerFor(world.ids.fullEmployee, 'sv')
+      .collaborations.importLegacy({ csv });
+    expect(swedish.rows[0]?.error?.message).toBe(
+      'Kundnamnet börjar med ”=”, som ett kalkylprogram läser som början på en formel. Ta bort tecknet i filen och importera igen.',
+    );
+  });
+});
+
 describe('given the same file imported twice', () => {
   it('creates nothing the second time and says each row is a duplicate of what is there', async () => {
     const caller = world.callerFor(world.ids.fullEmployee);

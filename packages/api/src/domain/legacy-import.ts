@@ -313,6 +313,8 @@ type RowStatements = ReturnType<typeof prepareRowStatements>;
  * The customer and the account are created when the agency or the vendor has none for the
  * organisation number. No grants follow (an unlinked collaboration has no service or task to
  * grant), and nobody is e-mailed: the collaboration was already running in the old system.
+ * The row is the agency's word only; a company with users agrees when it is linked (see
+ * `linkCollaboration` and `companyAccountOf`).
  */
 function writeRow(
   transaction: Transaction,

@@ -1,12 +1,24 @@
-import { type CollaborationStatus, effectiveStatus, type ServiceId } from '@collab/contracts';
+import {
+  type CollaborationStatus,
+  effectiveStatus,
+  occupyingStatuses,
+  type ServiceId,
+} from '@collab/contracts';
 import { collaborations, invitations, type Transaction } from '@collab/db';
 import { and, eq, inArray } from 'drizzle-orm';
-import { recordAudit } from './audit.js';
+import { changeCollaboration } from './collaboration-change.js';
+
+export type OccupyingStatus = (typeof occupyingStatuses)[number];
 
 export interface OpenCollaboration {
   id: string;
   service: ServiceId;
-  status: Extract<CollaborationStatus, 'pending' | 'active'>;
+  status: OccupyingStatus;
+}
+
+/** Whether a collaboration in `status` (with expiry already applied) holds its service. */
+export function occupies(status: CollaborationStatus): status is OccupyingStatus {
+  return (occupyingStatuses as readonly CollaborationStatus[]).includes(status);
 }
 
 /**
@@ -22,11 +34,13 @@ export function openCollaborationsOf(
   const candidates = transaction
     .select({
       id: collaborations.id,
-      service: collaborations.service,
-      status: collaborations.status,
-      version: collaborations.version,
+      agencyId: collaborations.agencyId,
       accountId: collaborations.accountId,
       invitationId: collaborations.invitationId,
+      version: collaborations.version,
+      service: collaborations.service,
+      status: collaborations.status,
+      taskId: collaborations.taskId,
       expiresAt: invitations.expiresAt,
     })
     .from(collaborations)
@@ -34,7 +48,7 @@ export function openCollaborationsOf(
     .where(
       and(
         eq(collaborations.customerId, scope.customerId),
-        inArray(collaborations.status, ['pending', 'active']),
+        inArray(collaborations.status, occupyingStatuses),
       ),
     )
     .all();
@@ -42,22 +56,15 @@ export function openCollaborationsOf(
   for (const candidate of candidates) {
     if (candidate.service === null) continue;
     const status = effectiveStatus(candidate.status, candidate.expiresAt, now);
-    if (status === 'pending' || status === 'active') {
+    if (occupies(status)) {
       open.push({ id: candidate.id, service: candidate.service, status });
       continue;
     }
-    transaction
-      .update(collaborations)
-      .set({ status: 'expired', version: candidate.version + 1, updatedAt: now })
-      .where(eq(collaborations.id, candidate.id))
-      .run();
-    recordAudit(
+    changeCollaboration(
       transaction,
       {
-        agencyId: scope.agencyId,
-        accountId: candidate.accountId,
-        collaborationId: candidate.id,
-        invitationId: candidate.invitationId,
+        collaboration: candidate,
+        set: { status: 'expired' },
         actor: null,
         action: 'collaboration.expired',
         before: { status: 'pending' },

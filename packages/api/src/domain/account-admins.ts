@@ -1,0 +1,28 @@
+import { accountUsers, type Database, type Transaction } from '@collab/db';
+import { and, asc, eq } from 'drizzle-orm';
+
+export interface AccountAdmin {
+  id: string;
+  name: string;
+  email: string;
+  locale: 'sv' | 'en';
+}
+
+/**
+ * The admins of a company's account, by name: the people who answer invitations, are told
+ * when a collaboration ends, and whom a plain user is sent to. The one place that says who
+ * they are (docs/flows.md, flows 1b, 2 and 5).
+ */
+export function accountAdminsOf(reader: Database | Transaction, accountId: string): AccountAdmin[] {
+  return reader
+    .select({
+      id: accountUsers.id,
+      name: accountUsers.name,
+      email: accountUsers.email,
+      locale: accountUsers.locale,
+    })
+    .from(accountUsers)
+    .where(and(eq(accountUsers.accountId, accountId), eq(accountUsers.isAdmin, true)))
+    .orderBy(asc(accountUsers.name), asc(accountUsers.id))
+    .all();
+}

@@ -1,0 +1,90 @@
+import {
+  type InvoiceRecipient,
+  invoiceRecipientOf,
+  type ServiceId,
+  type ServiceOptions,
+  serviceCatalog,
+} from '@collab/contracts';
+import { agencies, collaborations, customers, employees, invitations } from '@collab/db';
+import { eq } from 'drizzle-orm';
+import type { InnerContext } from '../context.js';
+import { accountUserOf } from './actors.js';
+import {
+  findInvitationByToken,
+  type InvitationState,
+  type InvitationViewer,
+  invitationState,
+  standingOf,
+} from './invitation-lookup.js';
+
+export interface InvitationView {
+  agencyName: string;
+  customerName: string;
+  invitedByName: string;
+  services: {
+    service: ServiceId;
+    name: string;
+    options: ServiceOptions;
+    invoiceRecipient: InvoiceRecipient;
+  }[];
+  expiresAt: string;
+  state: InvitationState;
+  viewer: InvitationViewer;
+}
+
+/**
+ * What the accept page shows, for anyone holding the link, and how the caller stands towards
+ * it (`viewer`). An unknown token and a replaced one get the same NOT_FOUND, so the answer
+ * reveals nothing about which tokens exist; only a user of the invited company hears that the
+ * link was replaced. Reading never changes anything: mail scanners open links.
+ */
+export async function getInvitationByToken(
+  context: InnerContext,
+  token: string,
+): Promise<InvitationView> {
+  const user = accountUserOf(context.db, context.identity);
+  const invitation = findInvitationByToken(context.db, token, user);
+  const details = context.db
+    .select({
+      agencyName: agencies.name,
+      customerName: customers.name,
+      invitedByName: employees.name,
+    })
+    .from(invitations)
+    .innerJoin(agencies, eq(agencies.id, invitations.agencyId))
+    .innerJoin(customers, eq(customers.id, invitations.customerId))
+    .innerJoin(employees, eq(employees.id, invitations.sentById))
+    .where(eq(invitations.id, invitation.id))
+    .get();
+  const services = context.db
+    .select({ service: collaborations.service, options: collaborations.options })
+    .from(collaborations)
+    .where(eq(collaborations.invitationId, invitation.id))
+    .all()
+    .flatMap(({ service, options }) =>
+      service === null
+        ? []
+        : [
+            {
+              service,
+              name: serviceCatalog[service].name,
+              options,
+              invoiceRecipient: invoiceRecipientOf(options),
+            },
+          ],
+    );
+  const viewer: InvitationViewer = user
+    ? standingOf(context.db, user, invitation)
+    : context.identity
+      ? { standing: 'not_account_user' }
+      : { standing: 'signed_out' };
+  return {
+    agencyName: details?.agencyName ?? '',
+    customerName: details?.customerName ?? '',
+    invitedByName: details?.invitedByName ?? '',
+    services,
+    expiresAt: invitation.expiresAt.toISOString(),
+    state: invitationState(invitation, context.clock.now()),
+    viewer,
+  };
+}
