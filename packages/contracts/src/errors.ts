@@ -14,6 +14,7 @@ type TrpcCode =
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'PAYLOAD_TOO_LARGE'
+  | 'UNSUPPORTED_MEDIA_TYPE'
   | 'TOO_MANY_REQUESTS'
   | 'INTERNAL_SERVER_ERROR';
 
@@ -325,6 +326,32 @@ export const errorCatalog = {
     status: 'BAD_REQUEST',
     sv: 'Kontrollsiffran stämmer inte. Kontrollera organisationsnumret.',
     en: 'The check digit does not match. Check the organisation number.',
+  },
+  // What the HTTP server refuses before a procedure runs
+  UNSUPPORTED_MEDIA_TYPE: {
+    status: 'UNSUPPORTED_MEDIA_TYPE',
+    sv: 'Begäran har fel innehållstyp. Skicka JSON med Content-Type: application/json.',
+    en: 'The request has the wrong content type. Send JSON with Content-Type: application/json.',
+  },
+  HEADERS_TOO_LARGE: {
+    status: 'PAYLOAD_TOO_LARGE',
+    sv: 'Begärans adress eller huvuden är för långa.',
+    en: 'The request’s address or headers are too long.',
+  },
+  ROUTE_NOT_FOUND: {
+    status: 'NOT_FOUND',
+    sv: 'Det finns inget på den adressen.',
+    en: 'There is nothing at this address.',
+  },
+  REQUEST_INVALID: {
+    status: 'BAD_REQUEST',
+    sv: 'Begäran kunde inte tolkas.',
+    en: 'The request could not be understood.',
+  },
+  BATCH_TOO_LARGE: {
+    status: 'BAD_REQUEST',
+    sv: 'För många anrop i en och samma begäran (högst {maximum}).',
+    en: 'Too many calls in one request (at most {maximum}).',
   },
 } as const satisfies Record<string, ErrorDefinition>;
 
