@@ -153,7 +153,14 @@ export async function buildServer(dependencies: ServerDependencies): Promise<Fas
   app.addHook('onRequest', async (request, reply) => {
     const origin = request.headers.origin;
     if (request.method === 'OPTIONS' && origin && !config.corsOrigins.includes(origin)) {
-      return reply.code(403).send({ error: 'This origin may not call the Collab API.' });
+      return reply.code(403).send(
+        httpErrorBody({
+          status: 403,
+          url: request.url,
+          locale: localeOfHeaders(request.headers),
+          requestId: request.id,
+        }),
+      );
     }
   });
   await app.register(cors, {

@@ -117,6 +117,27 @@ describe('given a mutation sent as something other than JSON', () => {
   });
 });
 
+describe('given a preflight from an origin not on the allowlist', () => {
+  it('refuses it with 403 in tRPC’s shape with ORIGIN_NOT_ALLOWED, in the caller’s language', async () => {
+    const response = await server.request('/trpc/customers.list', {
+      method: 'OPTIONS',
+      headers: {
+        origin: 'https://evil.example',
+        'access-control-request-method': 'GET',
+        'accept-language': 'en',
+      },
+    });
+    expect(response.status).toBe(403);
+    const error = await trpcError(response);
+    expect(error.data).toMatchObject({
+      code: 'FORBIDDEN',
+      httpStatus: 403,
+      appCode: 'ORIGIN_NOT_ALLOWED',
+    });
+    expect(error.message).toBe('This origin may not call the Collab API.');
+  });
+});
+
 describe('given a token the server refuses', () => {
   it('says so in the caller’s language, though tRPC has no context yet', async () => {
     const response = await server.request('/trpc/session.me', {

@@ -39,6 +39,9 @@ function meaningOf(status: number, trpc: boolean): StatusMeaning {
   switch (status) {
     case 401:
       return { trpcCode: 'UNAUTHORIZED', appCode: 'UNAUTHENTICATED' };
+    // Fastify's only 403 of its own: a preflight from an origin not on the allowlist.
+    case 403:
+      return { trpcCode: 'FORBIDDEN', appCode: 'ORIGIN_NOT_ALLOWED' };
     case 404:
       return trpc
         ? { trpcCode: 'NOT_FOUND', appCode: 'UNKNOWN_PROCEDURE' }

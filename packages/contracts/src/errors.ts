@@ -353,6 +353,11 @@ export const errorCatalog = {
     sv: 'För många anrop i en och samma begäran (högst {maximum}).',
     en: 'Too many calls in one request (at most {maximum}).',
   },
+  ORIGIN_NOT_ALLOWED: {
+    status: 'FORBIDDEN',
+    sv: 'Den här webbplatsen får inte anropa Collabs API.',
+    en: 'This origin may not call the Collab API.',
+  },
 } as const satisfies Record<string, ErrorDefinition>;
 
 export type ErrorCode = keyof typeof errorCatalog;
