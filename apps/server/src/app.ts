@@ -1,13 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import {
+  AppError,
   type AppRouter,
   appRouter,
   type Clock,
+  createFixedWindowLimiter,
   createInnerContext,
+  type RateLimiter,
   type SecretBox,
+  withRequestLocale,
 } from '@collab/api';
-import { pickLocale } from '@collab/contracts';
+import { maxBatchSize } from '@collab/contracts';
 import { type Database, pendingMigrationCount } from '@collab/db';
 import cors from '@fastify/cors';
 import helmet from '@fastify/helmet';
@@ -16,9 +20,15 @@ import fastifyStatic from '@fastify/static';
 import { TRPCError } from '@trpc/server';
 import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
 import { sql } from 'drizzle-orm';
-import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import Fastify, {
+  type FastifyError,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+} from 'fastify';
 import type { Config } from './config.js';
 import { registerDevelopmentRoutes } from './dev-routes.js';
+import { answerClientError, httpErrorBody, isTrpcUrl, localeOfHeaders } from './http-errors.js';
 import { InvalidTokenError, type TokenVerifier } from './identity.js';
 import type { DeliveredMail } from './mail/index.js';
 import type { StaticFolder } from './static-folders.js';
@@ -34,23 +44,70 @@ export interface ServerDependencies {
   mailbox: { list(): DeliveredMail[] } | null;
   /** Folders served as static files, by URL prefix, when they exist (widget bundles, demo). */
   staticFolders?: StaticFolder[];
-  /** Requests per minute per IP on the invitation-token routes and dev login. */
+  /** Calls per minute per IP of the invitation-token procedures, and of dev login. */
   tokenRouteLimit?: number;
+  /**
+   * Counts the invitation-token calls; in memory by default. A store shared by several
+   * instances can take its place.
+   */
+  tokenAttemptLimiter?: RateLimiter;
   /** Where logs go; standard output unless a test listens. */
   logStream?: NodeJS.WritableStream;
 }
 
-/** Invitation-token procedures and dev login: the routes where guessing must be slowed. */
-const limitedRoute = /^\/(trpc\/[^?]*invitations\.(byToken|accept|decline)|dev\/login)/;
-
 /** Large enough for a legacy CSV import (5 MB of text), small enough to refuse abuse. */
 const bodyLimitBytes = 6 * 1024 * 1024;
+
+/**
+ * A batch names its procedures in the path (`/trpc/a,b,c`), and Fastify refuses a path
+ * parameter longer than `maxParamLength` (100 characters by default), which cut off the
+ * widget's own refetch after an edit (7 procedures, 141 characters). Sized so that the longest
+ * batch the API takes (`maxBatchSize` calls of the longest procedure name, each character
+ * possibly percent-encoded) fits; a longer one gets BATCH_TOO_LARGE.
+ */
+const longestProcedurePath = Math.max(
+  ...Object.keys(appRouter._def.procedures).map((path) => path.length),
+);
+export const maxBatchPathLength = maxBatchSize * (longestProcedurePath + 1) * 3;
+
+/**
+ * A path Fastify cannot route (a bad percent-encoding: 400, a procedure list longer than any
+ * batch the API takes: 414) is answered here, before any hook; by default Fastify would echo
+ * the whole URL back, query string and all.
+ */
+function answerFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  const status = error.statusCode ?? 400;
+  const tooLong = status === 414 && isTrpcUrl(request.url);
+  reply.code(status).send(
+    httpErrorBody({
+      status,
+      url: request.url,
+      locale: localeOfHeaders(request.headers),
+      ...(tooLong
+        ? { appCode: 'BATCH_TOO_LARGE' as const, params: { maximum: maxBatchSize } }
+        : {}),
+      requestId: request.id,
+    }),
+  );
+}
+
+/** How many calls a `/trpc/a,b,c?batch=1` request makes; 0 for anything else. */
+function batchSizeOf(request: FastifyRequest): number {
+  if (!request.routeOptions.url?.startsWith('/trpc/')) return 0;
+  const query = request.query as Record<string, unknown> | undefined;
+  const path = (request.params as Record<string, unknown> | undefined)?.path;
+  if (query?.batch !== '1' || typeof path !== 'string') return 0;
+  return path.split(',').length;
+}
 
 export async function buildServer(dependencies: ServerDependencies): Promise<FastifyInstance> {
   const { config, db } = dependencies;
   const app = Fastify({
     bodyLimit: bodyLimitBytes,
-    trustProxy: config.trustProxy,
+    routerOptions: { maxParamLength: maxBatchPathLength },
+    clientErrorHandler: answerClientError,
+    frameworkErrors: answerFrameworkError,
+    trustProxy: config.trustProxy > 0 ? (_address, hop) => hop < config.trustProxy : false,
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
     // Structured logs without secrets or personal data: tokens and addresses are redacted.
@@ -96,7 +153,14 @@ export async function buildServer(dependencies: ServerDependencies): Promise<Fas
   app.addHook('onRequest', async (request, reply) => {
     const origin = request.headers.origin;
     if (request.method === 'OPTIONS' && origin && !config.corsOrigins.includes(origin)) {
-      return reply.code(403).send({ error: 'This origin may not call the Collab API.' });
+      return reply.code(403).send(
+        httpErrorBody({
+          status: 403,
+          url: request.url,
+          locale: localeOfHeaders(request.headers),
+          requestId: request.id,
+        }),
+      );
     }
   });
   await app.register(cors, {
@@ -113,38 +177,76 @@ export async function buildServer(dependencies: ServerDependencies): Promise<Fas
     maxAge: 600,
   });
 
+  // Dev login is limited per route (see dev-routes.ts), after Fastify has routed the request,
+  // so every spelling of its path counts the same. The token procedures are limited inside
+  // the API, per call (tokenAttemptProcedure in packages/api/src/trpc.ts).
   await app.register(rateLimit, {
-    global: true,
-    max: dependencies.tokenRouteLimit ?? 30,
-    timeWindow: '1 minute',
-    allowList: (request) => !limitedRoute.test(request.url),
-    // Token guessing and dev logins are counted apart, per IP.
-    keyGenerator: (request) =>
-      `${request.ip}|${request.url.startsWith('/dev/') ? 'login' : 'token'}`,
-    errorResponseBuilder: (_request, context) => ({
-      statusCode: 429,
-      error: 'Too Many Requests',
-      message: `Too many attempts. Try again in ${Math.ceil(context.ttl / 1000)} seconds.`,
-    }),
+    global: false,
+    errorResponseBuilder: (_request, context) =>
+      Object.assign(new Error('Too many attempts.'), {
+        statusCode: 429,
+        retryAfterSeconds: Math.max(1, Math.ceil(context.ttl / 1000)),
+      }),
+  });
+
+  // The caller's language, for errors tRPC formats before it has a context (see
+  // request-locale.ts in @collab/api). The last hook before the handler: the handler runs
+  // inside `done`, so inside the store.
+  app.addHook('preHandler', (request, reply, done) => {
+    const locale = localeOfHeaders(request.headers);
+    // A batch longer than the API takes is refused before any of it runs, with its own code
+    // (tRPC's `maxBatchSize` below refuses it too, but only as a generic BAD_REQUEST).
+    const batchSize = batchSizeOf(request);
+    if (batchSize > maxBatchSize) {
+      reply.code(400).send(
+        httpErrorBody({
+          status: 400,
+          url: request.url,
+          locale,
+          appCode: 'BATCH_TOO_LARGE',
+          params: { maximum: maxBatchSize },
+        }),
+      );
+      return;
+    }
+    withRequestLocale(locale, done);
   });
 
   app.setErrorHandler((error, request, reply) => {
-    // Fastify's and plugins' errors (413, 429, …) carry a status; anything else is ours: 500.
+    // Fastify's and plugins' errors (413, 415, 429, …) carry a status; anything else is ours: 500.
     const described =
       error !== null && typeof error === 'object'
-        ? (error as { statusCode?: unknown; message?: unknown })
+        ? (error as { statusCode?: unknown; retryAfterSeconds?: unknown })
         : {};
     const status =
-      typeof described.statusCode === 'number' ? Math.min(described.statusCode, 500) : 500;
+      typeof described.statusCode === 'number' && described.statusCode >= 400
+        ? Math.min(described.statusCode, 500)
+        : 500;
     if (status >= 500) request.log.error({ err: error }, 'request failed');
-    // No stack traces, and no internal messages, to clients.
-    reply.code(status).send({
-      error:
-        status < 500 && typeof described.message === 'string'
-          ? described.message
-          : 'Something went wrong on our side.',
-      requestId: request.id,
-    });
+    const retryAfterSeconds =
+      typeof described.retryAfterSeconds === 'number' ? described.retryAfterSeconds : null;
+    if (retryAfterSeconds !== null) reply.header('retry-after', String(retryAfterSeconds));
+    // No stack traces, and no internal messages, to clients: the words come from the catalog.
+    reply.code(status).send(
+      httpErrorBody({
+        status,
+        url: request.url,
+        locale: localeOfHeaders(request.headers),
+        params: retryAfterSeconds === null ? {} : { retryAfterSeconds },
+        requestId: request.id,
+      }),
+    );
+  });
+
+  app.setNotFoundHandler((request, reply) => {
+    reply.code(404).send(
+      httpErrorBody({
+        status: 404,
+        url: request.url,
+        locale: localeOfHeaders(request.headers),
+        requestId: request.id,
+      }),
+    );
   });
 
   app.get('/healthz', async () => ({ status: 'ok' }));
@@ -159,10 +261,15 @@ export async function buildServer(dependencies: ServerDependencies): Promise<Fas
     }
   });
 
+  const tokenAttemptLimiter =
+    dependencies.tokenAttemptLimiter ??
+    createFixedWindowLimiter({ limit: dependencies.tokenRouteLimit ?? 30, windowMs: 60_000 });
+
   await app.register(fastifyTRPCPlugin, {
     prefix: '/trpc',
     trpcOptions: {
       router: appRouter,
+      maxBatchSize,
       createContext: async ({ req }) => {
         let identity = null;
         try {
@@ -172,16 +279,25 @@ export async function buildServer(dependencies: ServerDependencies): Promise<Fas
             throw new TRPCError({ code: 'UNAUTHORIZED', cause: error });
           throw error;
         }
-        const requested = req.headers['x-collab-locale'];
         return createInnerContext({
           db,
           secrets: dependencies.secrets,
           clock: dependencies.clock,
           identity,
-          locale: pickLocale(
-            typeof requested === 'string' ? requested : req.headers['accept-language'],
-          ),
+          locale: localeOfHeaders(req.headers),
+          // Fastify's `ip` honours TRUST_PROXY: the proxy's X-Forwarded-For only when trusted.
+          clientIp: req.ip,
+          tokenAttemptLimiter,
         });
+      },
+      // A refused attempt says when to try again, as a header too (RFC 9110 Retry-After).
+      responseMeta: ({ errors }) => {
+        const waits = errors.flatMap(({ cause }) =>
+          cause instanceof AppError && cause.appCode === 'RATE_LIMITED'
+            ? [Number(cause.params.retryAfterSeconds)]
+            : [],
+        );
+        return waits.length > 0 ? { headers: { 'retry-after': String(Math.max(...waits)) } } : {};
       },
       onError: ({ error, path, req }) => {
         if (error.code === 'INTERNAL_SERVER_ERROR')

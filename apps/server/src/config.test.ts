@@ -21,9 +21,19 @@ describe('given no configuration at all', () => {
       corsOrigins: ['http://127.0.0.1:3000'],
       identity: { kind: 'development' },
       devLogin: false,
-      trustProxy: false,
+      trustProxy: 0,
       smtpUrl: null,
     });
+  });
+});
+
+describe('given a server behind proxies', () => {
+  it('trusts as many hops of X-Forwarded-For as TRUST_PROXY says', () => {
+    expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(0);
+    expect(loadConfig({ TRUST_PROXY: '0' }).trustProxy).toBe(0);
   });
 });
 
@@ -40,6 +50,12 @@ describe('given a bad value', () => {
     expect(problemsOf({ LOG_LEVEL: 'loud' })).toContain('LOG_LEVEL');
     expect(problemsOf({ AUTH_SECRET: 'short', AUTH_ISSUER: 'x', AUTH_AUDIENCE: 'y' })).toContain(
       'AUTH_SECRET must be at least 32 characters',
+    );
+  });
+
+  it('refuses a TRUST_PROXY that is neither a flag nor a number of proxies', () => {
+    expect(problemsOf({ TRUST_PROXY: 'yes' })).toContain(
+      'TRUST_PROXY must be 0, 1, true, false or the number of proxies',
     );
   });
 

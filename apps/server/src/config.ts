@@ -9,6 +9,27 @@ const flag = z
   .default('0')
   .transform((value) => value === '1' || value === 'true');
 
+/**
+ * How many reverse proxies in front of the server to trust: `0`/`false` none, `1`/`true` one
+ * (the usual nginx or load balancer), or a number of hops. The client's IP is then the address
+ * that many hops back in X-Forwarded-For, so an address a client writes there itself is never
+ * taken (trusting every hop would let each request pick its own rate-limit bucket).
+ */
+const proxyHops = z
+  .string()
+  .default('0')
+  .transform((value, context) => {
+    const normalised = value.trim().toLowerCase();
+    if (normalised === '' || normalised === 'false') return 0;
+    if (normalised === 'true') return 1;
+    if (/^\d{1,2}$/.test(normalised)) return Number(normalised);
+    context.addIssue({
+      code: 'custom',
+      message: 'must be 0, 1, true, false or the number of proxies in front of the server',
+    });
+    return z.NEVER;
+  });
+
 const origin = z
   .url({ message: 'must be a URL such as https://app.example.se' })
   .transform((url) => new URL(url).origin);
@@ -52,7 +73,7 @@ const environmentSchema = z
     AUTH_AUDIENCE: z.string().min(1).optional(),
     DEV_LOGIN: flag,
     SEED_DEMO: flag,
-    TRUST_PROXY: flag,
+    TRUST_PROXY: proxyHops,
     SMTP_URL: z
       .string()
       .regex(/^smtps?:\/\//, { message: 'must start with smtp:// or smtps://' })
@@ -140,8 +161,11 @@ export interface Config {
   identity: Identity;
   devLogin: boolean;
   seedDemo: boolean;
-  /** Behind a reverse proxy: take the client's IP from X-Forwarded-For (for rate limits). */
-  trustProxy: boolean;
+  /**
+   * Reverse proxies in front of the server (0: none). The client's IP, which the rate limits
+   * count by, is taken from X-Forwarded-For that many hops back.
+   */
+  trustProxy: number;
   smtpUrl: string | null;
   mailFrom: string;
   logLevel: string;

@@ -19,7 +19,12 @@ export function registerDevelopmentRoutes(
 
   app.get('/dev/users', async () => ({ users: listDemoUsers(db) }));
 
-  app.post('/dev/login', async (request, reply) => {
+  // Limited on the route, after Fastify has routed the request: `/dev/%6Cogin` is this route
+  // too and counts the same. Per IP (Fastify's `ip`, which honours TRUST_PROXY).
+  const loginLimit = {
+    rateLimit: { max: dependencies.tokenRouteLimit ?? 30, timeWindow: '1 minute' },
+  };
+  app.post('/dev/login', { config: loginLimit }, async (request, reply) => {
     const body = loginBodySchema.safeParse(request.body);
     if (!body.success) return reply.code(400).send({ error: 'Send {"userId": "<uuid>"}.' });
     const { userId } = body.data;

@@ -1,5 +1,6 @@
 import type { Locale } from '@collab/contracts';
 import type { Database } from '@collab/db';
+import { type RateLimiter, unlimitedRateLimiter } from './rate-limit.js';
 import type { SecretBox } from './secret-box.js';
 
 /** Who the caller is, as a verified token says. Rights come from the database, never from here. */
@@ -25,6 +26,16 @@ export interface InnerContext {
   locale: Locale;
   /** Encrypts invitation tokens while they wait in the outbox. */
   secrets: SecretBox;
+  /**
+   * The caller's IP as the HTTP server sees it (from X-Forwarded-For only when the server
+   * trusts its proxy); null for callers in the same process.
+   */
+  clientIp: string | null;
+  /**
+   * Counts calls of the invitation-token procedures per IP, so that guessing tokens is slow.
+   * Callers in the same process get no limit.
+   */
+  tokenAttemptLimiter: RateLimiter;
 }
 
 export function createInnerContext(
@@ -36,5 +47,7 @@ export function createInnerContext(
     identity: options.identity ?? null,
     clock: options.clock ?? systemClock,
     locale: options.locale ?? 'sv',
+    clientIp: options.clientIp ?? null,
+    tokenAttemptLimiter: options.tokenAttemptLimiter ?? unlimitedRateLimiter,
   };
 }

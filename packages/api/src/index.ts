@@ -14,6 +14,14 @@ export {
 export { hashInvitationToken } from './domain/tokens.js';
 export { AppError } from './errors.js';
 export {
+  createFixedWindowLimiter,
+  type FixedWindowOptions,
+  type RateLimitDecision,
+  type RateLimiter,
+  unlimitedRateLimiter,
+} from './rate-limit.js';
+export { currentRequestLocale, withRequestLocale } from './request-locale.js';
+export {
   type AppRouter,
   appRouter,
   createCaller,
@@ -21,4 +29,9 @@ export {
   type RouterOutputs,
 } from './root.js';
 export { createSecretBox, type SecretBox } from './secret-box.js';
-export type { AppErrorData } from './trpc.js';
+export {
+  type AppErrorData,
+  type AppErrorShape,
+  appErrorShape,
+  describeAppCode,
+} from './trpc.js';

@@ -14,6 +14,7 @@ type TrpcCode =
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'PAYLOAD_TOO_LARGE'
+  | 'UNSUPPORTED_MEDIA_TYPE'
   | 'TOO_MANY_REQUESTS'
   | 'INTERNAL_SERVER_ERROR';
 
@@ -335,6 +336,37 @@ export const errorCatalog = {
     status: 'BAD_REQUEST',
     sv: 'Tjänstens namn börjar med ”{character}”, som ett kalkylprogram läser som början på en formel. Ta bort tecknet i filen och importera igen.',
     en: 'The service name starts with “{character}”, which a spreadsheet reads as the start of a formula. Remove the character in the file and import again.',
+  },
+  // What the HTTP server refuses before a procedure runs
+  UNSUPPORTED_MEDIA_TYPE: {
+    status: 'UNSUPPORTED_MEDIA_TYPE',
+    sv: 'Begäran har fel innehållstyp. Skicka JSON med Content-Type: application/json.',
+    en: 'The request has the wrong content type. Send JSON with Content-Type: application/json.',
+  },
+  HEADERS_TOO_LARGE: {
+    status: 'PAYLOAD_TOO_LARGE',
+    sv: 'Begärans adress eller huvuden är för långa.',
+    en: 'The request’s address or headers are too long.',
+  },
+  ROUTE_NOT_FOUND: {
+    status: 'NOT_FOUND',
+    sv: 'Det finns inget på den adressen.',
+    en: 'There is nothing at this address.',
+  },
+  REQUEST_INVALID: {
+    status: 'BAD_REQUEST',
+    sv: 'Begäran kunde inte tolkas.',
+    en: 'The request could not be understood.',
+  },
+  BATCH_TOO_LARGE: {
+    status: 'BAD_REQUEST',
+    sv: 'För många anrop i en och samma begäran (högst {maximum}).',
+    en: 'Too many calls in one request (at most {maximum}).',
+  },
+  ORIGIN_NOT_ALLOWED: {
+    status: 'FORBIDDEN',
+    sv: 'Den här webbplatsen får inte anropa Collabs API.',
+    en: 'This origin may not call the Collab API.',
   },
 } as const satisfies Record<string, ErrorDefinition>;
 

@@ -6,3 +6,9 @@
 
 /** A reason for declining an invitation or ending a collaboration. */
 export const reasonMaxLength = 1000;
+
+/**
+ * The most calls in one batched HTTP request. The server refuses a longer batch with a typed
+ * error (and sizes its URL limit to fit one this long); the widget splits its batches to fit.
+ */
+export const maxBatchSize = 50;

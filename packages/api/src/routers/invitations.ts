@@ -12,20 +12,20 @@ import {
   getInvitationByToken,
   resendInvitation,
 } from '../domain/invitations.js';
-import { publicProcedure } from '../trpc.js';
+import { publicProcedure, tokenAttemptProcedure } from '../trpc.js';
 
 export const invitationsRouter = {
   /**
    * Public and read-only: opening a link never changes anything. For a signed-in caller it
    * also says how they stand (`viewer`), so the page can explain a refusal before the click.
    */
-  byToken: publicProcedure
+  byToken: tokenAttemptProcedure
     .input(invitationByTokenInputSchema)
     .query(({ ctx, input }) => getInvitationByToken(ctx, input.token)),
-  accept: publicProcedure
+  accept: tokenAttemptProcedure
     .input(invitationAcceptInputSchema)
     .mutation(({ ctx, input }) => acceptInvitation(ctx, input)),
-  decline: publicProcedure
+  decline: tokenAttemptProcedure
     .input(invitationDeclineInputSchema)
     .mutation(({ ctx, input }) => declineInvitation(ctx, input)),
   resend: publicProcedure

@@ -1,5 +1,13 @@
+import type { AppRouter } from '@collab/api';
+import { createTRPCClient, httpBatchLink, TRPCClientError } from '@trpc/client';
 import { describe, expect, it } from 'vitest';
-import { acquireQueryClient, normaliseApiUrl } from './connection.js';
+import type { FetchFunction } from './authorized-fetch.js';
+import {
+  acquireQueryClient,
+  normaliseApiUrl,
+  shouldRetry,
+  withTypedRateLimit,
+} from './connection.js';
 
 describe('given several widgets on one page', () => {
   it('shares one query client per API URL', () => {
@@ -35,5 +43,58 @@ describe('given several widgets on one page', () => {
 describe('given an API URL', () => {
   it('drops the trailing slash', () => {
     expect(normaliseApiUrl('https://collab.test/trpc///')).toBe('https://collab.test/trpc');
+  });
+});
+
+describe('given a 429 from a proxy in front of the API, without tRPC’s body', () => {
+  async function failureThrough(wrap: (send: FetchFunction) => FetchFunction) {
+    const proxy: FetchFunction = async () =>
+      new Response('<h1>Too Many Requests</h1>', {
+        status: 429,
+        headers: { 'content-type': 'text/html', 'retry-after': '30' },
+      });
+    const client = createTRPCClient<AppRouter>({
+      links: [httpBatchLink({ url: 'https://collab.test/trpc', fetch: wrap(proxy) })],
+    });
+    return client.catalog.services.query().then(
+      () => {
+        throw new Error('expected the call to fail');
+      },
+      (error: unknown) => error,
+    );
+  }
+
+  it('reads it as RATE_LIMITED with the wait from Retry-After, and does not retry it', async () => {
+    const error = await failureThrough(withTypedRateLimit);
+    expect(error).toBeInstanceOf(TRPCClientError);
+    expect((error as TRPCClientError<AppRouter>).data).toMatchObject({
+      httpStatus: 429,
+      appCode: 'RATE_LIMITED',
+      params: { retryAfterSeconds: 30 },
+    });
+    expect(shouldRetry(0, error)).toBe(false);
+  });
+
+  it('does not retry a JSON 429 of another shape even unwrapped, by the response’s status', async () => {
+    const send: FetchFunction = async () =>
+      new Response(JSON.stringify({ statusCode: 429, error: 'Too Many Requests' }), {
+        status: 429,
+        headers: { 'content-type': 'application/json' },
+      });
+    const client = createTRPCClient<AppRouter>({
+      links: [httpBatchLink({ url: 'https://collab.test/trpc', fetch: send })],
+    });
+    const error = await client.catalog.services.query().catch((failure: unknown) => failure);
+    expect(shouldRetry(0, error)).toBe(false);
+  });
+});
+
+describe('given the API’s own 429', () => {
+  it('passes it on as it is', async () => {
+    const body = JSON.stringify({
+      error: { message: 'x', code: -32029, data: { appCode: 'RATE_LIMITED' } },
+    });
+    const send = withTypedRateLimit(async () => new Response(body, { status: 429 }));
+    expect(await (await send('https://collab.test/trpc/a')).text()).toBe(body);
   });
 });

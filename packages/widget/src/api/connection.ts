@@ -1,5 +1,5 @@
 import type { AppRouter } from '@collab/api';
-import type { Locale } from '@collab/contracts';
+import { type Locale, maxBatchSize } from '@collab/contracts';
 import { QueryClient } from '@tanstack/react-query';
 import { createTRPCClient, httpBatchLink, type TRPCClient, TRPCClientError } from '@trpc/client';
 import { createAuthorizedFetch, type FetchFunction, type TokenSource } from './authorized-fetch.js';
@@ -34,13 +34,61 @@ export function normaliseApiUrl(apiUrl: string): string {
   return new URL(apiUrl, base).href.replace(/\/+$/, '');
 }
 
-function shouldRetry(failureCount: number, error: unknown): boolean {
-  // A 4xx answer will not change by asking again; a network failure or a 5xx might.
+/** The HTTP status of a failed call: from the API's error data, or from the response itself. */
+function httpStatusOf(error: TRPCClientError<AppRouter>): number | null {
+  const status = (error.data as { httpStatus?: unknown } | undefined)?.httpStatus;
+  if (typeof status === 'number') return status;
+  const response = (error.meta as { response?: unknown } | undefined)?.response;
+  return response instanceof Response ? response.status : null;
+}
+
+/** Whether a failed query is worth asking again. Exported for its tests. */
+export function shouldRetry(failureCount: number, error: unknown): boolean {
+  // A 4xx answer will not change by asking again (a 429 least of all: asking again is what
+  // it refuses); a network failure or a 5xx might.
   if (error instanceof TRPCClientError) {
-    const status = (error.data as { httpStatus?: unknown } | undefined)?.httpStatus;
-    if (typeof status === 'number' && status < 500) return false;
+    const status = httpStatusOf(error);
+    if (status !== null && status < 500) return false;
   }
   return failureCount < 2;
+}
+
+/**
+ * A 429 from something between the widget and the API (a proxy, a load balancer) has no
+ * tRPC body, and would read as a network failure. It is given the API's own shape for
+ * RATE_LIMITED, with the wait from its Retry-After header, so every view shows it as the
+ * API's own refusal and nothing retries it.
+ */
+export function withTypedRateLimit(send: FetchFunction): FetchFunction {
+  return async (input, init) => {
+    const response = await send(input, init);
+    if (response.status !== 429) return response;
+    let body: unknown = null;
+    try {
+      body = await response.clone().json();
+    } catch {
+      // Not JSON: a proxy's page.
+    }
+    if (Array.isArray(body) || (typeof body === 'object' && body !== null && 'error' in body))
+      return response;
+    const seconds = Number.parseInt(response.headers.get('retry-after') ?? '', 10);
+    const error = {
+      message: 'RATE_LIMITED',
+      code: -32029,
+      data: {
+        code: 'TOO_MANY_REQUESTS',
+        httpStatus: 429,
+        appCode: 'RATE_LIMITED',
+        params: Number.isFinite(seconds) && seconds > 0 ? { retryAfterSeconds: seconds } : {},
+        fieldErrors: null,
+        details: null,
+      },
+    };
+    return new Response(JSON.stringify({ error }), {
+      status: 429,
+      headers: { 'content-type': 'application/json' },
+    });
+  };
 }
 
 function createQueryClient(): QueryClient {
@@ -84,7 +132,9 @@ export function openConnection(options: ConnectionOptions): Connection {
     links: [
       httpBatchLink({
         url: apiUrl,
-        fetch: createAuthorizedFetch(options.tokens, options.fetch),
+        // The server takes at most this many calls in one request; a longer batch is split.
+        maxItems: maxBatchSize,
+        fetch: withTypedRateLimit(createAuthorizedFetch(options.tokens, options.fetch)),
         // The server answers errors in this language (the widget maps codes itself anyway).
         headers: () => ({ 'accept-language': options.getLocale() }),
       }),

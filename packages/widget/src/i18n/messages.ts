@@ -130,6 +130,7 @@ export const svMessages = {
   ...collaborationsMessages.sv,
   ...collaborationActionsMessages.sv,
   ...customerCollaborationsMessages.sv,
+  'problem.rateLimited': 'För många försök. Vänta {seconds} s och försök igen.',
 } satisfies Record<string, string | PluralMessage> & Record<`companyType.${CompanyType}`, string>;
 
 export type MessageKey = keyof typeof svMessages;
@@ -255,4 +256,5 @@ export const enMessages: Messages = {
   ...collaborationsMessages.en,
   ...collaborationActionsMessages.en,
   ...customerCollaborationsMessages.en,
+  'problem.rateLimited': 'Too many attempts. Wait {seconds} s and try again.',
 };

@@ -145,3 +145,24 @@ describe('given a host that overrides single messages', () => {
     expect(translator.error('CUSTOMER_NOT_FOUND')).toBe('The customer does not exist.');
   });
 });
+
+describe('given the API refusing too many attempts', () => {
+  it('says how many seconds to wait when the server says it, in either language', () => {
+    expect(createTranslator('sv').error('RATE_LIMITED', { retryAfterSeconds: 42 })).toBe(
+      'För många försök. Vänta 42 s och försök igen.',
+    );
+    expect(createTranslator('en').error('RATE_LIMITED', { retryAfterSeconds: 42 })).toBe(
+      'Too many attempts. Wait 42 s and try again.',
+    );
+  });
+
+  it('falls back to the catalog’s words without a wait, and keeps a host’s own text', () => {
+    expect(createTranslator('en').error('RATE_LIMITED')).toBe(
+      'Too many attempts. Wait a moment and try again.',
+    );
+    const host = createTranslator('en', {
+      en: { errors: { RATE_LIMITED: 'Slow down for {retryAfterSeconds} s.' } },
+    });
+    expect(host.error('RATE_LIMITED', { retryAfterSeconds: 5 })).toBe('Slow down for 5 s.');
+  });
+});

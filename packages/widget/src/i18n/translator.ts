@@ -91,9 +91,12 @@ export function createTranslator(locale: Locale, overrides: MessageOverrides = {
     },
     error(code, params = {}) {
       const own = ownMessages.errors?.[code];
-      return own === undefined
-        ? formatErrorMessage(code, locale, params)
-        : fill(own, params, formatNumber);
+      if (own !== undefined) return fill(own, params, formatNumber);
+      // The server says how long to wait; the catalog's text cannot, so the widget's own does.
+      const wait = params.retryAfterSeconds;
+      if (code === 'RATE_LIMITED' && typeof wait === 'number')
+        return fill(message('problem.rateLimited'), { seconds: wait }, formatNumber);
+      return formatErrorMessage(code, locale, params);
     },
     label(key, fallback) {
       if (!isMessageKey(key)) return fallback;

@@ -725,3 +725,21 @@ describe('given every screen, in sv and en, light and dark', () => {
     });
   }
 });
+
+describe('given someone who has opened too many links', () => {
+  it('says how long to wait, in the page’s language, and tells the host', async () => {
+    const element = openPage(
+      acceptPageHandlers(pendingInvitation, {
+        'invitations.byToken': () => {
+          throw new FakeApiError('RATE_LIMITED', { retryAfterSeconds: 42 });
+        },
+      }),
+    );
+    const errors = listen<CollabErrorDetail>(element, 'collab:error');
+    await expectScreen(element, 'Inbjudan gick inte att hämta');
+    await expect
+      .element(page.getByRole('alert'))
+      .toHaveTextContent('För många försök. Vänta 42 s och försök igen.');
+    expect(errors.map((error) => [error.code, error.httpStatus])).toEqual([['RATE_LIMITED', 429]]);
+  });
+});
