@@ -1,4 +1,3 @@
-import type { CompanyType } from '@collab/contracts';
 import { acceptInvitationMessages } from '../views/accept-invitation/messages.js';
 import { collaborationActionsMessages } from '../views/collaboration-actions/messages.js';
 import { collaborationsMessages } from '../views/collaborations/messages.js';
@@ -17,8 +16,8 @@ export interface PluralMessage {
 /**
  * Every text the widget shows, in Swedish. The English table must have the same keys (the
  * type below enforces it). `{name}` is filled from the call's params; plural messages get
- * `{count}` formatted for the locale. Option names and values come from the catalog, so each
- * has a label here; a value the catalog gains later falls back to its raw name.
+ * `{count}` formatted for the locale. The words for the catalog's options and company types
+ * are not here: they come from the contracts' one table (`optionNameLabel`, `optionValueLabel`).
  */
 export const svMessages = {
   'inviteDialog.open': 'Bjud in till samarbete',
@@ -102,27 +101,6 @@ export const svMessages = {
   'services.agencyVariant': 'Byrån arbetar alltid i {variant}.',
   'services.licenceFollowsCompanyType': 'Licensen följer företagsformen.',
   'services.taken': 'Finns redan ({status})',
-  'option.variant': 'Variant',
-  'option.variant.start': 'Start',
-  'option.variant.bokforing': 'Bokföring',
-  'option.variant.fakturering': 'Fakturering',
-  'option.variant.smart': 'Smart',
-  'option.variant.pro': 'Pro',
-  'option.invoiceRecipient': 'Fakturamottagare',
-  'option.invoiceRecipient.agency': 'Byrån',
-  'option.invoiceRecipient.customer': 'Kunden',
-  'option.period': 'Period',
-  'option.period.3': '3 månader',
-  'option.period.12': '12 månader',
-  'option.plan': 'Prisplan',
-  'option.plan.styckpris': 'Styckpris',
-  'option.plan.smart': 'Smart',
-  'option.plan.fastpris': 'Fastpris',
-  'companyType.aktiebolag': 'Aktiebolag',
-  'companyType.enskild_firma': 'Enskild firma',
-  'companyType.handelsbolag': 'Handelsbolag',
-  'companyType.ekonomisk_forening': 'Ekonomisk förening',
-  'companyType.privatperson': 'Privatperson',
   'problem.network': 'Tjänsten gick inte att nå. Kontrollera anslutningen och försök igen.',
   'problem.missingApiUrl': 'Widgeten saknar adressen till API:et (api-url).',
   'view.loading': 'Laddar…',
@@ -130,7 +108,7 @@ export const svMessages = {
   ...collaborationsMessages.sv,
   ...collaborationActionsMessages.sv,
   ...customerCollaborationsMessages.sv,
-} satisfies Record<string, string | PluralMessage> & Record<`companyType.${CompanyType}`, string>;
+} satisfies Record<string, string | PluralMessage>;
 
 export type MessageKey = keyof typeof svMessages;
 export type Messages = {
@@ -227,27 +205,6 @@ export const enMessages: Messages = {
   'services.agencyVariant': 'The agency always works in {variant}.',
   'services.licenceFollowsCompanyType': 'The licence follows the company type.',
   'services.taken': 'Already {status}',
-  'option.variant': 'Variant',
-  'option.variant.start': 'Start',
-  'option.variant.bokforing': 'Bookkeeping',
-  'option.variant.fakturering': 'Invoicing',
-  'option.variant.smart': 'Smart',
-  'option.variant.pro': 'Pro',
-  'option.invoiceRecipient': 'Invoice recipient',
-  'option.invoiceRecipient.agency': 'The agency',
-  'option.invoiceRecipient.customer': 'The customer',
-  'option.period': 'Period',
-  'option.period.3': '3 months',
-  'option.period.12': '12 months',
-  'option.plan': 'Price plan',
-  'option.plan.styckpris': 'Per item',
-  'option.plan.smart': 'Smart',
-  'option.plan.fastpris': 'Fixed price',
-  'companyType.aktiebolag': 'Limited company',
-  'companyType.enskild_firma': 'Sole trader',
-  'companyType.handelsbolag': 'Trading partnership',
-  'companyType.ekonomisk_forening': 'Economic association',
-  'companyType.privatperson': 'Private individual',
   'problem.network': 'Could not reach the service. Check the connection and try again.',
   'problem.missingApiUrl': 'The widget has no address for the API (api-url).',
   'view.loading': 'Loading…',

@@ -2,6 +2,8 @@ import type { RouterOutputs } from '@collab/api';
 import {
   collaborationStatusLabels,
   invoiceRecipientOf,
+  optionNameLabel,
+  optionValueLabel,
   type ServiceDefinition,
   type ServiceId,
   type ServiceOptions,
@@ -12,6 +14,7 @@ import { skipToken, useQuery } from '@tanstack/react-query';
 import { type RefObject, useEffect, useId, useState } from 'react';
 import type { DescribedError } from '../api/errors.js';
 import { useTRPC } from '../api/trpc.js';
+import { optionLines } from '../i18n/option-labels.js';
 import type { Translator } from '../i18n/translator.js';
 import { useTranslator } from '../runtime/widget-context.js';
 import type { ShownProblems } from './invite-dialog.js';
@@ -47,10 +50,6 @@ function FieldError({ id, text }: { id: string; text: string | null }) {
       {text}
     </p>
   ) : null;
-}
-
-function optionValueLabel(translator: Translator, option: string, value: string): string {
-  return translator.label(`option.${option}.${value}`, value);
 }
 
 // Step 1 --------------------------------------------------------------------------------
@@ -243,7 +242,11 @@ export function ServicesStep({
                   {service.agencyVariant ? (
                     <p className="collab-muted">
                       {translator.text('services.agencyVariant', {
-                        variant: optionValueLabel(translator, 'variant', service.agencyVariant),
+                        variant: optionValueLabel(
+                          translator.locale,
+                          'variant',
+                          service.agencyVariant,
+                        ),
                       })}
                     </p>
                   ) : null}
@@ -289,7 +292,7 @@ export function ServicesStep({
                       return (
                         <div className="collab-field" key={name}>
                           <label htmlFor={selectId}>
-                            {translator.label(`option.${name}`, name)}
+                            {optionNameLabel(translator.locale, name)}
                           </label>
                           <select
                             id={selectId}
@@ -303,9 +306,9 @@ export function ServicesStep({
                               <option key={value} value={value}>
                                 {value === option.default
                                   ? translator.text('services.defaultValue', {
-                                      value: optionValueLabel(translator, name, value),
+                                      value: optionValueLabel(translator.locale, name, value),
                                     })
-                                  : optionValueLabel(translator, name, value)}
+                                  : optionValueLabel(translator.locale, name, value)}
                               </option>
                             ))}
                           </select>
@@ -444,18 +447,17 @@ export function ReviewStep({
       <ul className="collab-list">
         {selections.map(({ service, options }) => {
           const problem = problemText(translator, problems[`service.${service}.service`]);
-          const chosenOptions = Object.entries(options)
-            .filter(([name]) => name !== 'invoiceRecipient')
-            .map(
-              ([name, value]) =>
-                `${translator.label(`option.${name}`, name)}: ${optionValueLabel(translator, name, value)}`,
-            );
+          const chosenOptions = optionLines(translator.locale, options);
           return (
             <li key={service}>
               <span className="collab-strong">{serviceCatalog[service].name}</span>
               {chosenOptions.length > 0 ? ` (${chosenOptions.join(', ')})` : null}.{' '}
               {translator.text('reviewStep.paidBy', {
-                payer: translator.text(`option.invoiceRecipient.${invoiceRecipientOf(options)}`),
+                payer: optionValueLabel(
+                  translator.locale,
+                  'invoiceRecipient',
+                  invoiceRecipientOf(options),
+                ),
               })}
               {problem ? <span className="collab-field-error"> {problem}</span> : null}
             </li>
