@@ -1,9 +1,9 @@
 import axe from 'axe-core';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import type { CollabElement } from '../elements/collab-element.js';
-import { defineCollabElements } from '../elements/define.js';
-import type { CollabActivatedDetail, CollabErrorDetail } from '../events.js';
+import type { CollabElement } from '../../elements/collab-element.js';
+import { defineCollabElements } from '../../elements/define.js';
+import type { CollabActivatedDetail, CollabErrorDetail } from '../../events.js';
 import {
   createFakeApi,
   customerWithAccount,
@@ -12,7 +12,7 @@ import {
   FakeNetworkFailure,
   fakeActivationResult,
   standardRightsEmployee,
-} from '../test-support/fake-api.js';
+} from '../../test-support/fake-api.js';
 
 /*
  * The invite dialog's five steps, in the custom element registered from source, against the
