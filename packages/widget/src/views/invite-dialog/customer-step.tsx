@@ -5,6 +5,7 @@ import { useTranslator } from '../../runtime/widget-context.js';
 import { FieldError, type HeadingRef, problemText, StepHeading } from './step-parts.js';
 import type { ShownProblems } from './wizard.js';
 
+/** Step 1: search the agency's customers by name or organisation number, and choose one. */
 export function CustomerStep({
   headingRef,
   search,

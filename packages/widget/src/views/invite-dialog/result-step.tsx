@@ -5,6 +5,7 @@ import type { HeadingRef } from './step-parts.js';
 import { StepHeading } from './step-parts.js';
 import type { ActivationResult } from './wizard.js';
 
+/** Step 5: each service's status, and until when an invitation is valid. */
 export function ResultStep({
   headingRef,
   result,

@@ -18,6 +18,7 @@ import {
 } from './step-parts.js';
 import { isRefusal, type ShownProblems, type StepName } from './wizard.js';
 
+/** Step 4: what will be sent, who pays, what happens next and the terms, before confirming. */
 export function ReviewStep({
   headingRef,
   customer,

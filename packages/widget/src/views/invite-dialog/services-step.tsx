@@ -19,6 +19,10 @@ import {
 } from './step-parts.js';
 import type { ShownProblems } from './wizard.js';
 
+/**
+ * Step 2: a checkbox per catalog service, its options, what it requires (with a button to add
+ * a missing requirement), and the services the customer already has, disabled.
+ */
 export function ServicesStep({
   headingRef,
   catalog,

@@ -10,6 +10,7 @@ import {
 } from './step-parts.js';
 import type { ShownProblems } from './wizard.js';
 
+/** Step 3: the customer's task whose participants get access, with its owner. */
 export function TaskStep({
   headingRef,
   tasks,
