@@ -2,6 +2,7 @@ import axe from 'axe-core';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import type { CollabErrorDetail } from '../events.js';
+import { mountElement, shadowOf } from '../test-support/element-page.js';
 import {
   createFakeApi,
   customerWithAccount,
@@ -33,17 +34,7 @@ afterEach(() => {
 });
 
 function mountWidget(attributes: Record<string, string>): CollabElement {
-  const main = document.createElement('main');
-  const widget = document.createElement('collab-invite-dialog') as CollabElement;
-  for (const [name, value] of Object.entries(attributes)) widget.setAttribute(name, value);
-  main.append(widget);
-  document.body.append(main);
-  return widget;
-}
-
-function shadowOf(widget: HTMLElement): ShadowRoot {
-  if (!widget.shadowRoot) throw new Error('the widget has no shadow root');
-  return widget.shadowRoot;
+  return mountElement('collab-invite-dialog', attributes);
 }
 
 function dialogOf(widget: HTMLElement): HTMLDialogElement {

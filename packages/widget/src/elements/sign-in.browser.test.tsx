@@ -4,6 +4,7 @@ import { render } from 'vitest-browser-react';
 import { init } from '../collab.js';
 import { AcceptInvitation } from '../react/accept-invitation.js';
 import { CollabProvider } from '../react/collab-provider.js';
+import { shadowOf } from '../test-support/element-page.js';
 import type { FakeApiHandlers } from '../test-support/fake-api.js';
 import { createFakeApi, FakeNoAnswer } from '../test-support/fake-api.js';
 import {
@@ -55,11 +56,6 @@ function openAcceptPage(handlers: FakeApiHandlers): AcceptInvitationElement {
   element.setAttribute('invitation-token', invitationToken);
   document.body.append(element);
   return element;
-}
-
-function shadowOf(element: HTMLElement): ShadowRoot {
-  if (!element.shadowRoot) throw new Error('the element has no shadow root');
-  return element.shadowRoot;
 }
 
 function headingOf(element: HTMLElement): string | null | undefined {

@@ -76,9 +76,11 @@ describe('given sv', () => {
     );
   });
 
-  it('labels a catalog value, and falls back to the raw value for one it does not know', () => {
-    expect(translator.label('option.variant.bokforing', 'bokforing')).toBe('Bokföring');
-    expect(translator.label('option.variant.premium', 'premium')).toBe('premium');
+  it('labels a key built at run time, and falls back for one it does not know', () => {
+    expect(translator.label('actions.history.event.collaboration.activated', 'activated')).toBe(
+      'Samarbetet aktiverades',
+    );
+    expect(translator.label('actions.history.event.premium', 'premium')).toBe('premium');
     expect(translator.label('customer.accountAdmins', 'fallback')).toBe('fallback');
   });
 });

@@ -7,7 +7,9 @@ import { lazy } from 'react';
  * line meanwhile.
  */
 export const LazyInviteDialogView = lazy(() =>
-  import('./invite-dialog.js').then((module) => ({ default: module.InviteDialogView })),
+  import('./invite-dialog/invite-dialog.js').then((module) => ({
+    default: module.InviteDialogView,
+  })),
 );
 
 export const LazyAcceptInvitationView = lazy(() =>

@@ -12,6 +12,7 @@ import type {
 } from '../../events.js';
 import { AcceptInvitation } from '../../react/accept-invitation.js';
 import { CollabProvider } from '../../react/collab-provider.js';
+import { shadowOf } from '../../test-support/element-page.js';
 import {
   createFakeApi,
   FakeApiError,
@@ -61,11 +62,6 @@ function openPage(
   main.append(element);
   document.body.append(main);
   return element;
-}
-
-function shadowOf(element: HTMLElement): ShadowRoot {
-  if (!element.shadowRoot) throw new Error('the element has no shadow root');
-  return element.shadowRoot;
 }
 
 function textOf(element: HTMLElement): string {

@@ -1,3 +1,4 @@
+import { reasonMaxLength } from '@collab/contracts';
 import { useId } from 'react';
 import type { DescribedError } from '../../api/errors.js';
 import { useTranslator } from '../../runtime/widget-context.js';
@@ -52,7 +53,7 @@ export function DeclineForm({
             id={reasonId}
             className="collab-input collab-accept__reason"
             rows={4}
-            maxLength={1000}
+            maxLength={reasonMaxLength}
             value={reason}
             aria-describedby={hintId}
             onChange={(event) => onReason(event.target.value)}

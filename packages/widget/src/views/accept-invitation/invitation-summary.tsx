@@ -1,4 +1,5 @@
 import { type Locale, termsFor } from '@collab/contracts';
+import { optionLines } from '../../i18n/option-labels.js';
 import type { Translator } from '../../i18n/translator.js';
 import { useTranslator } from '../../runtime/widget-context.js';
 import type { Invitation } from './accept-screens.js';
@@ -12,19 +13,6 @@ function expiryText(translator: Translator, expiresAt: string): string {
     timeZone: 'Europe/Stockholm',
   }).format(new Date(expiresAt));
   return translator.text('accept.expiresAt', { date: translator.date(expiresAt), time });
-}
-
-/** Option name and value as the person reads them: "Variant: Smart". */
-function optionLines(translator: Translator, options: Record<string, string>): string[] {
-  return (
-    Object.entries(options)
-      // Who pays has a line of its own, from the service's `invoiceRecipient`.
-      .filter(([name]) => name !== 'invoiceRecipient')
-      .map(
-        ([name, value]) =>
-          `${translator.label(`option.${name}`, name)}: ${translator.label(`option.${name}.${value}`, value)}`,
-      )
-  );
 }
 
 /**
@@ -60,7 +48,7 @@ export function InvitationSummary({ invitation }: { invitation: Invitation }) {
         {invitation.services.map((service) => (
           <li className="collab-service" key={service.service}>
             <p className="collab-service__name">{service.name}</p>
-            {optionLines(translator, service.options).map((line) => (
+            {optionLines(translator.locale, service.options).map((line) => (
               <p className="collab-accept__option" key={line}>
                 {line}
               </p>

@@ -1,3 +1,4 @@
+import type { Locale } from '@collab/contracts';
 import type { ReactNode } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import type { Messages } from '../../i18n/messages.js';
@@ -59,6 +60,8 @@ export interface ActionStoryView {
   root: ShadowRoot;
   shadow: ReturnType<typeof within>;
   words: Messages;
+  /** The story's locale, for the words the contracts hold (option names, statuses). */
+  locale: Locale;
   expectText(text: string): Promise<void>;
 }
 
@@ -68,7 +71,8 @@ export async function openAction(
   title: (words: Messages) => string,
 ): Promise<ActionStoryView> {
   const root = widgetShadowRoot(context.canvasElement);
-  const words = wordsFor(context.globals.locale === 'en' ? 'en' : 'sv');
+  const locale: Locale = context.globals.locale === 'en' ? 'en' : 'sv';
+  const words = wordsFor(locale);
   const shadow = within(root as unknown as HTMLElement);
   await userEvent.click(await shadow.findByRole('button', { name: openerLabel }));
   await expect(await shadow.findByRole('heading', { name: title(words) })).toBeVisible();
@@ -76,6 +80,7 @@ export async function openAction(
     root,
     shadow,
     words,
+    locale,
     async expectText(text: string) {
       await waitFor(() => expect(root.querySelector('dialog')?.textContent).toContain(text));
     },

@@ -1,6 +1,6 @@
-import { serviceCatalog } from '@collab/contracts';
+import { optionValueLabel, serviceCatalog } from '@collab/contracts';
 import { useTranslator } from '../../runtime/widget-context.js';
-import { type CollaborationView, optionValueLabel, serviceNameOf, statusLabel } from './labels.js';
+import { type CollaborationView, serviceNameOf, statusLabel } from './labels.js';
 
 /** Whose collaboration it is and what it holds: the context every action starts from. */
 export function CollaborationFacts({
@@ -29,7 +29,7 @@ export function CollaborationFacts({
       ? [
           [
             translator.text('actions.paidBy'),
-            optionValueLabel(translator, 'invoiceRecipient', collaboration.invoiceRecipient),
+            optionValueLabel(translator.locale, 'invoiceRecipient', collaboration.invoiceRecipient),
           ] as [string, string],
         ]
       : []),

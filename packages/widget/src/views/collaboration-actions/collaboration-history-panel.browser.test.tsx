@@ -1,7 +1,7 @@
-import axe from 'axe-core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
+import { expectNoAxeViolations } from '../../test-support/axe.js';
 import { createFakeApi } from '../../test-support/fake-api.js';
 import {
   type ActionsWorld,
@@ -50,16 +50,6 @@ async function openHistory(world: ActionsWorld, locale: 'sv' | 'en' = 'sv') {
     status: () => shadow.querySelector('[role="status"][aria-live="polite"]')?.textContent ?? '',
     focused: () => shadow.activeElement,
   };
-}
-
-async function expectNoAxeViolations(host: HTMLElement) {
-  const results = await axe.run(host);
-  expect(
-    results.violations.map(
-      (violation) =>
-        `${violation.id}: ${violation.nodes.map((node) => node.failureSummary).join(' | ')}`,
-    ),
-  ).toEqual([]);
 }
 
 describe('given a collaboration with 25 events', () => {

@@ -1,7 +1,7 @@
-import axe from 'axe-core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
+import { expectNoAxeViolations } from '../../test-support/axe.js';
 import { createFakeApi, FakeApiError } from '../../test-support/fake-api.js';
 import {
   type ActionsWorld,
@@ -68,16 +68,6 @@ async function openEdit(
     focused: () => shadow.activeElement,
     updates: () => world.calls.filter((call) => call.procedure === 'collaborations.update'),
   };
-}
-
-async function expectNoAxeViolations(host: HTMLElement) {
-  const results = await axe.run(host);
-  expect(
-    results.violations.map(
-      (violation) =>
-        `${violation.id}: ${violation.nodes.map((node) => node.failureSummary).join(' | ')}`,
-    ),
-  ).toEqual([]);
 }
 
 describe('given a full-rights employee', () => {

@@ -1,3 +1,4 @@
+import { optionNameLabel } from '@collab/contracts';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import type { Messages } from '../../i18n/messages.js';
@@ -56,7 +57,7 @@ export const Conflict: Story = {
   play: async (context) => {
     const view = await openAction(context, title);
     await userEvent.selectOptions(
-      await view.shadow.findByLabelText(view.words['option.variant']),
+      await view.shadow.findByLabelText(optionNameLabel(view.locale, 'variant')),
       'pro',
     );
     await userEvent.click(
@@ -68,7 +69,9 @@ export const Conflict: Story = {
     await expect(
       view.shadow.getByRole('table', { name: view.words['actions.edit.conflictTable'] }),
     ).toBeVisible();
-    await expect(view.shadow.getByLabelText(view.words['option.variant'])).toHaveValue('pro');
+    await expect(view.shadow.getByLabelText(optionNameLabel(view.locale, 'variant'))).toHaveValue(
+      'pro',
+    );
     await expect(context.args.onSaved).not.toHaveBeenCalled();
   },
 };

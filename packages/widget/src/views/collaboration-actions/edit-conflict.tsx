@@ -1,9 +1,14 @@
-import { type ServiceId, serviceCatalog } from '@collab/contracts';
+import {
+  optionNameLabel,
+  optionValueLabel,
+  type ServiceId,
+  serviceCatalog,
+} from '@collab/contracts';
 import type { RefObject } from 'react';
 import { useTranslator } from '../../runtime/widget-context.js';
 import type { CurrentValues } from './api-errors.js';
 import type { EditDraft } from './edit-fields.js';
-import { optionLabel, optionValueLabel, type TaskSummary } from './labels.js';
+import type { TaskSummary } from './labels.js';
 
 /**
  * A stale edit: someone saved first. The person's own choices stay, shown next to what is saved
@@ -42,9 +47,13 @@ export function EditConflict({
     },
     ...(optionsEditable
       ? Object.entries(serviceCatalog[service].options).map(([name, option]) => ({
-          field: optionLabel(translator, name),
-          mine: optionValueLabel(translator, name, mine.options[name] ?? option.default),
-          current: optionValueLabel(translator, name, current.options[name] ?? option.default),
+          field: optionNameLabel(translator.locale, name),
+          mine: optionValueLabel(translator.locale, name, mine.options[name] ?? option.default),
+          current: optionValueLabel(
+            translator.locale,
+            name,
+            current.options[name] ?? option.default,
+          ),
         }))
       : []),
   ];

@@ -1,3 +1,4 @@
+import { optionNameLabel } from '@collab/contracts';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor } from 'storybook/test';
 import type { Messages } from '../../i18n/messages.js';
@@ -45,9 +46,9 @@ export const Form: Story = {
   name: 'Form',
   play: async (context) => {
     const view = await openAction(context, title);
-    await expect(await view.shadow.findByLabelText(view.words['option.variant'])).toHaveValue(
-      'smart',
-    );
+    await expect(
+      await view.shadow.findByLabelText(optionNameLabel(view.locale, 'variant')),
+    ).toHaveValue('smart');
   },
 };
 
@@ -65,7 +66,7 @@ export const Saved: Story = {
   play: async (context) => {
     const view = await openAction(context, title);
     await userEvent.selectOptions(
-      await view.shadow.findByLabelText(view.words['option.variant']),
+      await view.shadow.findByLabelText(optionNameLabel(view.locale, 'variant')),
       'pro',
     );
     await userEvent.click(

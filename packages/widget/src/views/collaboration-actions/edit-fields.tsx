@@ -1,12 +1,14 @@
 import {
   type ErrorCode,
+  optionNameLabel,
+  optionValueLabel,
   type ServiceId,
   type ServiceOptions,
   serviceCatalog,
 } from '@collab/contracts';
 import { useId } from 'react';
 import { useTranslator } from '../../runtime/widget-context.js';
-import { namesOf, optionLabel, optionValueLabel, type TaskSummary } from './labels.js';
+import { namesOf, type TaskSummary } from './labels.js';
 
 /** What the form holds: the task and the options as the person has chosen them. */
 export interface EditDraft {
@@ -145,7 +147,7 @@ export function OptionFields({
       {definition.agencyVariant ? (
         <p className="collab-muted">
           {translator.text('services.agencyVariant', {
-            variant: optionValueLabel(translator, 'variant', definition.agencyVariant),
+            variant: optionValueLabel(translator.locale, 'variant', definition.agencyVariant),
           })}
         </p>
       ) : null}
@@ -157,7 +159,7 @@ export function OptionFields({
           const problem = problems[`options.${name}`];
           return (
             <div className="collab-field" key={name}>
-              <label htmlFor={id}>{optionLabel(translator, name)}</label>
+              <label htmlFor={id}>{optionNameLabel(translator.locale, name)}</label>
               <select
                 id={id}
                 className="collab-select"
@@ -173,7 +175,7 @@ export function OptionFields({
                 ) : null}
                 {option.values.map((candidate) => (
                   <option value={candidate} key={candidate}>
-                    {optionValueLabel(translator, name, candidate)}
+                    {optionValueLabel(translator.locale, name, candidate)}
                     {candidate === stored ? ` ${translator.text('actions.edit.current')}` : ''}
                   </option>
                 ))}
@@ -190,8 +192,8 @@ export function OptionFields({
         <dl className="collab-facts">
           {entries.map(([name, option]) => (
             <div className="collab-facts__row" key={name}>
-              <dt>{optionLabel(translator, name)}</dt>
-              <dd>{optionValueLabel(translator, name, current[name] ?? option.default)}</dd>
+              <dt>{optionNameLabel(translator.locale, name)}</dt>
+              <dd>{optionValueLabel(translator.locale, name, current[name] ?? option.default)}</dd>
             </div>
           ))}
         </dl>

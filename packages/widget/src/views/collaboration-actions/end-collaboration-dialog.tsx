@@ -1,4 +1,4 @@
-import { serviceCatalog } from '@collab/contracts';
+import { reasonMaxLength, serviceCatalog } from '@collab/contracts';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useId, useRef, useState } from 'react';
 import { useTRPC } from '../../api/trpc.js';
@@ -242,7 +242,7 @@ export function EndCollaborationDialog({
                     id={reasonId}
                     className="collab-input collab-action-textarea"
                     rows={2}
-                    maxLength={1000}
+                    maxLength={reasonMaxLength}
                     value={reason}
                     aria-describedby={`${reasonId}-hint`}
                     onChange={(event) => setReason(event.target.value)}

@@ -1,6 +1,8 @@
 import type { RouterOutputs } from '@collab/api';
 import {
   isCollaborationStatus,
+  optionNameLabel,
+  optionValueLabel,
   type ServiceId,
   serviceCatalog,
   serviceIds,
@@ -8,7 +10,7 @@ import {
 import type { Ref } from 'react';
 import type { Translator } from '../../i18n/translator.js';
 import { useTranslator } from '../../runtime/widget-context.js';
-import { optionLabel, optionValueLabel, statusLabel, type TaskSummary } from './labels.js';
+import { statusLabel, type TaskSummary } from './labels.js';
 
 export type HistoryEntry = RouterOutputs['audit']['list']['items'][number];
 
@@ -99,9 +101,9 @@ function detailsOf(
     if (typeof value === 'string' && typeof previous === 'string' && previous !== value) {
       lines.push(
         change(
-          optionLabel(translator, name),
-          optionValueLabel(translator, name, previous),
-          optionValueLabel(translator, name, value),
+          optionNameLabel(translator.locale, name),
+          optionValueLabel(translator.locale, name, previous),
+          optionValueLabel(translator.locale, name, value),
         ),
       );
     }

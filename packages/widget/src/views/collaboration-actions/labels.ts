@@ -44,14 +44,6 @@ export function serviceName(service: ServiceId): string {
   return serviceCatalog[service].name;
 }
 
-export function optionLabel(translator: Translator, option: string): string {
-  return translator.label(`option.${option}`, option);
-}
-
-export function optionValueLabel(translator: Translator, option: string, value: string): string {
-  return translator.label(`option.${option}.${value}`, value);
-}
-
 export function statusLabel(translator: Translator, status: CollaborationStatus): string {
   return collaborationStatusLabels[translator.locale][status];
 }

@@ -1,7 +1,7 @@
-import axe from 'axe-core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
+import { expectNoAxeViolations } from '../../test-support/axe.js';
 import { createFakeApi, FakeApiError } from '../../test-support/fake-api.js';
 import {
   type ActionsWorld,
@@ -63,16 +63,6 @@ async function openLink(
     focused: () => shadow.activeElement,
     links: () => world.calls.filter((call) => call.procedure === 'collaborations.link'),
   };
-}
-
-async function expectNoAxeViolations(host: HTMLElement) {
-  const results = await axe.run(host);
-  expect(
-    results.violations.map(
-      (violation) =>
-        `${violation.id}: ${violation.nodes.map((node) => node.failureSummary).join(' | ')}`,
-    ),
-  ).toEqual([]);
 }
 
 describe('given an unlinked “Scanner” from the old system, next to an active eEkonomi', () => {

@@ -1,7 +1,7 @@
 import {
   type CollaborationStatus,
+  missingRequirements,
   type ServiceId,
-  serviceCatalog,
   serviceList,
 } from '@collab/contracts';
 import { useId } from 'react';
@@ -18,9 +18,9 @@ export function unavailability(
   | null {
   const taken = open.find((other) => other.service === service);
   if (taken) return { kind: 'taken', status: taken.status };
-  const required = serviceCatalog[service].requires.find(
-    (candidate) => !open.some((other) => other.service === candidate && other.status === 'active'),
-  );
+  // Linking adds one service on its own, so only what is active already counts.
+  const active = open.filter((other) => other.status === 'active').map((other) => other.service);
+  const [required] = missingRequirements(service, { active });
   return required ? { kind: 'requires', required } : null;
 }
 

@@ -1,5 +1,6 @@
-import { invoiceRecipientOf, serviceCatalog } from '@collab/contracts';
+import { invoiceRecipientOf, optionValueLabel, serviceCatalog } from '@collab/contracts';
 import { useId } from 'react';
+import { optionLines } from '../../i18n/option-labels.js';
 import { useTranslator } from '../../runtime/widget-context.js';
 import type { ActionKind } from './action-host.js';
 import type { CollaborationView } from './overview-model.js';
@@ -36,12 +37,7 @@ export function CollaborationRow({
   const name = collaboration.service
     ? serviceCatalog[collaboration.service].name
     : (collaboration.legacyServiceName ?? '');
-  const options = Object.entries(collaboration.options)
-    .filter(([option]) => option !== 'invoiceRecipient')
-    .map(
-      ([option, value]) =>
-        `${translator.label(`option.${option}`, option)}: ${translator.label(`option.${option}.${value}`, value)}`,
-    );
+  const options = optionLines(translator.locale, collaboration.options);
   const invitation = collaboration.invitation;
   const when =
     collaboration.status === 'ended' && collaboration.endedAt
@@ -86,8 +82,10 @@ export function CollaborationRow({
             ? [
                 ...options,
                 translator.text('overview.row.paidBy', {
-                  payer: translator.text(
-                    `option.invoiceRecipient.${invoiceRecipientOf(collaboration.options)}`,
+                  payer: optionValueLabel(
+                    translator.locale,
+                    'invoiceRecipient',
+                    invoiceRecipientOf(collaboration.options),
                   ),
                 }),
               ].join(' · ')

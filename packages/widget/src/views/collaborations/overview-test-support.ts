@@ -1,7 +1,7 @@
-import axe from 'axe-core';
-import { expect, vi } from 'vitest';
+import { vi } from 'vitest';
 import type { CollabElement } from '../../elements/collab-element.js';
 import { defineCollabElements } from '../../elements/define.js';
+import { mountElement, shadowOf } from '../../test-support/element-page.js';
 import {
   createFakeApi,
   type FakeApiHandlers,
@@ -27,18 +27,7 @@ export function useApi(handlers: FakeApiHandlers, gate?: Promise<void>) {
 }
 
 export function mountOverview(attributes: Record<string, string> = {}): CollabElement {
-  const widget = document.createElement('collab-collaborations') as CollabElement;
-  widget.setAttribute('api-url', apiUrl);
-  for (const [name, value] of Object.entries(attributes)) widget.setAttribute(name, value);
-  const main = document.createElement('main');
-  main.append(widget);
-  document.body.append(main);
-  return widget;
-}
-
-export function shadowOf(widget: HTMLElement): ShadowRoot {
-  if (!widget.shadowRoot) throw new Error('the widget has no shadow root');
-  return widget.shadowRoot;
+  return mountElement('collab-collaborations', { 'api-url': apiUrl, ...attributes });
 }
 
 export function textOf(widget: HTMLElement): string {
@@ -81,12 +70,5 @@ export function callsOf(requests: readonly FakeApiRequest[], procedure: string):
     .length;
 }
 
-export async function expectNoAxeViolations(widget: HTMLElement) {
-  const results = await axe.run(widget);
-  expect(
-    results.violations.map(
-      (violation) =>
-        `${violation.id}: ${violation.nodes.map((node) => node.failureSummary).join(' | ')}`,
-    ),
-  ).toEqual([]);
-}
+export { expectNoAxeViolations } from '../../test-support/axe.js';
+export { shadowOf };

@@ -1,4 +1,4 @@
-import { termsFor } from '@collab/contracts';
+import { reasonMaxLength, termsFor } from '@collab/contracts';
 import { type KeyboardEvent, type RefObject, useEffect, useId, useRef } from 'react';
 import type { DescribedError } from '../../api/errors.js';
 import { useTranslator } from '../../runtime/widget-context.js';
@@ -144,7 +144,7 @@ export function DeclinePanel(
           ref={reasonRef}
           className="collab-input collab-customer-reason"
           rows={3}
-          maxLength={1000}
+          maxLength={reasonMaxLength}
           value={props.reason}
           aria-describedby={hintId}
           onChange={(event) => props.onReason(event.target.value)}

@@ -1,5 +1,4 @@
 import { termsFor } from '@collab/contracts';
-import axe from 'axe-core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
@@ -14,6 +13,8 @@ import type {
 import { svMessages } from '../../i18n/messages.js';
 import { CollabProvider } from '../../react/collab-provider.js';
 import { CustomerCollaborations } from '../../react/customer-collaborations.js';
+import { expectNoAxeViolations } from '../../test-support/axe.js';
+import { shadowOf } from '../../test-support/element-page.js';
 import {
   createFakeApi,
   FakeApiError,
@@ -62,11 +63,6 @@ function mountView(locale: 'sv' | 'en' = 'sv'): HTMLElement {
   return widget;
 }
 
-function shadowOf(widget: HTMLElement): ShadowRoot {
-  if (!widget.shadowRoot) throw new Error('the widget has no shadow root');
-  return widget.shadowRoot;
-}
-
 /** What the person sees, with the spacing of the markup folded. */
 function viewText(widget: HTMLElement): string {
   return (shadowOf(widget).textContent ?? '').replace(/\s+/g, ' ');
@@ -78,16 +74,6 @@ function focused(widget: HTMLElement): HTMLElement | null {
 
 async function expectText(widget: HTMLElement, text: string, timeout = 2000) {
   await expect.poll(() => viewText(widget), { timeout }).toContain(text);
-}
-
-async function expectNoAxeViolations(widget: HTMLElement) {
-  const results = await axe.run(widget);
-  expect(
-    results.violations.map(
-      (violation) =>
-        `${violation.id}: ${violation.nodes.map((node) => node.failureSummary).join(' | ')}`,
-    ),
-  ).toEqual([]);
 }
 
 /** Presses Tab until the focus is on the control whose text or label is `name`. */

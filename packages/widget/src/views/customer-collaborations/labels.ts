@@ -7,6 +7,7 @@ import {
   type ServiceOptions,
   serviceCatalog,
 } from '@collab/contracts';
+import { optionLines } from '../../i18n/option-labels.js';
 import type { Translator } from '../../i18n/translator.js';
 
 export type AccountCollaborations = RouterOutputs['account']['collaborations'];
@@ -30,16 +31,8 @@ export function statusText(translator: Translator, status: CollaborationStatus):
 
 /** The options other than who pays (shown on its own), as "Variant: Smart, Period: 12 månader". */
 export function optionsText(translator: Translator, options: ServiceOptions): string | null {
-  const shown = Object.entries(options).filter(([name]) => name !== 'invoiceRecipient');
-  if (shown.length === 0) return null;
-  return shown
-    .map(([name, value]) =>
-      translator.text('customerView.option', {
-        name: translator.label(`option.${name}`, name),
-        value: translator.label(`option.${name}.${value}`, value),
-      }),
-    )
-    .join(', ');
+  const shown = optionLines(translator.locale, options);
+  return shown.length > 0 ? shown.join(', ') : null;
 }
 
 export function payerText(translator: Translator, recipient: InvoiceRecipient): string {

@@ -1,20 +1,20 @@
 import type { Meta, StoryContext, StoryObj } from '@storybook/react-vite';
 import { expect, fireEvent, userEvent, waitFor, within } from 'storybook/test';
-import type { Messages } from '../i18n/messages.js';
-import { InviteDialog } from '../react/invite-dialog.js';
+import type { Messages } from '../../i18n/messages.js';
+import { InviteDialog } from '../../react/invite-dialog.js';
 import {
   customerWithAccount,
   customerWithoutAccount,
   FakeNetworkFailure,
   fakeActivationResult,
   standardRightsEmployee,
-} from '../test-support/fake-api.js';
+} from '../../test-support/fake-api.js';
 import {
   type StoryHandlers,
   StoryHost,
   widgetShadowRoot,
   wordsFor,
-} from '../test-support/story-host.js';
+} from '../../test-support/story-host.js';
 
 /**
  * The invite dialog (flow 1 in docs/flows.md), every step and error, rendered through the React

@@ -1,9 +1,10 @@
-import axe from 'axe-core';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import type { CollabElement } from '../elements/collab-element.js';
-import { defineCollabElements } from '../elements/define.js';
-import type { CollabActivatedDetail, CollabErrorDetail } from '../events.js';
+import type { CollabElement } from '../../elements/collab-element.js';
+import { defineCollabElements } from '../../elements/define.js';
+import type { CollabActivatedDetail, CollabErrorDetail } from '../../events.js';
+import { expectNoAxeViolations } from '../../test-support/axe.js';
+import { mountElement, shadowOf } from '../../test-support/element-page.js';
 import {
   createFakeApi,
   customerWithAccount,
@@ -12,7 +13,7 @@ import {
   FakeNetworkFailure,
   fakeActivationResult,
   standardRightsEmployee,
-} from '../test-support/fake-api.js';
+} from '../../test-support/fake-api.js';
 
 /*
  * The invite dialog's five steps, in the custom element registered from source, against the
@@ -40,17 +41,7 @@ function useApi(handlers: Parameters<typeof createFakeApi>[0]) {
 }
 
 function mountWidget(attributes: Record<string, string>): CollabElement {
-  const widget = document.createElement('collab-invite-dialog') as CollabElement;
-  for (const [name, value] of Object.entries(attributes)) widget.setAttribute(name, value);
-  const main = document.createElement('main');
-  main.append(widget);
-  document.body.append(main);
-  return widget;
-}
-
-function shadowOf(widget: HTMLElement): ShadowRoot {
-  if (!widget.shadowRoot) throw new Error('the widget has no shadow root');
-  return widget.shadowRoot;
+  return mountElement('collab-invite-dialog', attributes);
 }
 
 function dialogText(widget: HTMLElement): string {
@@ -75,14 +66,26 @@ async function click(name: string | RegExp) {
   await userEvent.click(page.getByRole('button', { name, exact: true }));
 }
 
-async function expectNoAxeViolations(widget: HTMLElement) {
-  const results = await axe.run(widget);
-  expect(
-    results.violations.map(
-      (violation) =>
-        `${violation.id}: ${violation.nodes.map((node) => node.failureSummary).join(' | ')}`,
-    ),
-  ).toEqual([]);
+/**
+ * Opens the dialog for the customer without an account (preset by the host) and goes to the
+ * review with Utlägg and the task Bokslut: where the tests of confirming start.
+ */
+async function reviewUtlagg(locale: 'sv' | 'en'): Promise<CollabElement> {
+  const words =
+    locale === 'sv'
+      ? { open: 'Bjud in till samarbete', services: 'Välj tjänster', next: 'Nästa' }
+      : { open: 'Invite to collaborate', services: 'Choose services', next: 'Next' };
+  const widget = mountWidget({
+    'api-url': apiUrl,
+    'customer-id': customerWithoutAccount.id,
+    ...(locale === 'en' ? { locale } : {}),
+  });
+  await open(widget, words.open, words.services);
+  await userEvent.click(page.getByRole('checkbox', { name: 'Utlägg' }));
+  await click(words.next);
+  await userEvent.click(page.getByRole('radio', { name: 'Bokslut' }));
+  await click(words.next);
+  return widget;
 }
 
 /** Presses Tab until the focus is on the control whose text or label is `name`. */
@@ -328,12 +331,7 @@ describe('given a network failure on confirming', () => {
         },
       },
     });
-    const widget = mountWidget({ 'api-url': apiUrl, 'customer-id': customerWithoutAccount.id });
-    await open(widget, 'Bjud in till samarbete', 'Välj tjänster');
-    await userEvent.click(page.getByRole('checkbox', { name: 'Utlägg' }));
-    await click('Nästa');
-    await userEvent.click(page.getByRole('radio', { name: 'Bokslut' }));
-    await click('Nästa');
+    const widget = await reviewUtlagg('sv');
     await click('Aktivera');
     await expect.poll(() => shadowOf(widget).querySelector('[role="alert"]')).toBeTruthy();
     await click('Ändra uppdrag');
@@ -361,12 +359,7 @@ describe('given the server refuses with field errors', () => {
         },
       },
     });
-    const widget = mountWidget({ 'api-url': apiUrl, 'customer-id': customerWithoutAccount.id });
-    await open(widget, 'Bjud in till samarbete', 'Välj tjänster');
-    await userEvent.click(page.getByRole('checkbox', { name: 'Utlägg' }));
-    await click('Nästa');
-    await userEvent.click(page.getByRole('radio', { name: 'Bokslut' }));
-    await click('Nästa');
+    const widget = await reviewUtlagg('sv');
     await click('Aktivera');
     const message = 'Utlägg är redan väntande för kunden (samarbete c-9).';
     await expect
@@ -389,16 +382,7 @@ describe('given an employee with standard rights', () => {
         },
       },
     });
-    const widget = mountWidget({
-      'api-url': apiUrl,
-      'customer-id': customerWithoutAccount.id,
-      locale: 'en',
-    });
-    await open(widget, 'Invite to collaborate', 'Choose services');
-    await userEvent.click(page.getByRole('checkbox', { name: 'Utlägg' }));
-    await click('Next');
-    await userEvent.click(page.getByRole('radio', { name: 'Bokslut' }));
-    await click('Next');
+    const widget = await reviewUtlagg('en');
     await click('Activate');
     await expect
       .poll(() => shadowOf(widget).querySelector('[role="alert"]')?.textContent)
@@ -491,16 +475,7 @@ describe('given no answer from session.me', () => {
         },
       },
     });
-    const widget = mountWidget({
-      'api-url': apiUrl,
-      'customer-id': customerWithoutAccount.id,
-      locale: 'en',
-    });
-    await open(widget, 'Invite to collaborate', 'Choose services');
-    await userEvent.click(page.getByRole('checkbox', { name: 'Utlägg' }));
-    await click('Next');
-    await userEvent.click(page.getByRole('radio', { name: 'Bokslut' }));
-    await click('Next');
+    const widget = await reviewUtlagg('en');
     await expectStep(widget, 'Review and confirm');
     expect(dialogText(widget)).toContain('The employees of the agency who work on the task');
     expect(shadowOf(widget).querySelector('.collab-alert')).toBeNull();
