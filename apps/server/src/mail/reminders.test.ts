@@ -1,10 +1,7 @@
+import { createTestWorld, type TestWorld } from '@collab/api/testing';
 import { accountUsers, outboxMessages } from '@collab/db';
 import { and, eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
-import {
-  createTestWorld,
-  type TestWorld,
-} from '../../../../packages/api/src/test-support/world.js';
 import type { MailLogger } from './mail-logger.js';
 import { createOutboxWorker } from './outbox-worker.js';
 import { queueExpiryReminders, startReminderSchedule } from './reminders.js';
