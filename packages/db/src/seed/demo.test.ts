@@ -8,6 +8,7 @@ import {
 import { asc, eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { closeDatabase, createDatabase, type Database } from '../client.js';
+import { listDemoUsers } from '../demo-users.js';
 import {
   accessGrants,
   accountUsers,
@@ -22,7 +23,7 @@ import {
   taskParticipants,
   tasks,
 } from '../schema.js';
-import { type DemoSeedSummary, listDemoUsers, seedDemo } from './demo.js';
+import { type DemoSeedSummary, seedDemo } from './demo.js';
 
 const now = new Date('2026-11-27T12:00:00.000Z');
 const uuidV4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
