@@ -1,7 +1,10 @@
 import { queueExpiryReminders } from '@collab/api';
-import { createTestWorld, type TestWorld } from '@collab/api/testing';
-import { outboxMessages } from '@collab/db';
-import { eq } from 'drizzle-orm';
+import {
+  createTestWorld,
+  inviteExistingCustomer,
+  queuedReminders,
+  type TestWorld,
+} from '@collab/api/testing';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { MailLogger } from './mail-logger.js';
 import { createOutboxWorker } from './outbox-worker.js';
@@ -13,24 +16,6 @@ import { createDevMailbox } from './transport.js';
  * (packages/api/src/domain/reminders.test.ts). Here: the schedule that runs it, and the
  * reminder going out through the worker with its link.
  */
-
-async function inviteExistingCustomer(world: TestWorld) {
-  const result = await world.callerFor(world.ids.fullEmployee).collaborations.activate({
-    customerId: world.ids.existingCustomer,
-    taskId: world.ids.existingCustomerTask,
-    services: [{ service: 'eekonomi', options: { variant: 'bokforing' } }],
-  });
-  if (!result.invitation) throw new Error('Expected an invitation.');
-  return result.invitation.id;
-}
-
-function reminders(world: TestWorld) {
-  return world.db
-    .select()
-    .from(outboxMessages)
-    .where(eq(outboxMessages.topic, 'invitation_reminder'))
-    .all();
-}
 
 const silentLogger: MailLogger = { info() {}, warn() {}, error() {} };
 
@@ -82,7 +67,7 @@ describe('given the reminder schedule', () => {
     });
     await schedule.stop();
 
-    expect(reminders(world)).toHaveLength(2);
+    expect(queuedReminders(world)).toHaveLength(2);
     expect(logged).toEqual([{ queued: 2 }]);
   });
 

@@ -1,26 +1,9 @@
 import { accountUsers, outboxMessages } from '@collab/db';
 import { and, eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { inviteExistingCustomer, queuedReminders } from '../test-support/invitations.js';
 import { createTestWorld, type TestWorld } from '../test-support/world.js';
 import { queueExpiryReminders } from './reminders.js';
-
-async function inviteExistingCustomer(world: TestWorld) {
-  const result = await world.callerFor(world.ids.fullEmployee).collaborations.activate({
-    customerId: world.ids.existingCustomer,
-    taskId: world.ids.existingCustomerTask,
-    services: [{ service: 'eekonomi', options: { variant: 'bokforing' } }],
-  });
-  if (!result.invitation) throw new Error('Expected an invitation.');
-  return result.invitation.id;
-}
-
-function reminders(world: TestWorld) {
-  return world.db
-    .select()
-    .from(outboxMessages)
-    .where(eq(outboxMessages.topic, 'invitation_reminder'))
-    .all();
-}
 
 describe('given a pending invitation', () => {
   let world: TestWorld;
@@ -33,14 +16,14 @@ describe('given a pending invitation', () => {
   it('queues nothing while more than 3 days remain', async () => {
     world.clock.advanceDays(26);
     expect(await queueExpiryReminders({ db: world.db, clock: world.clock })).toBe(0);
-    expect(reminders(world)).toEqual([]);
+    expect(queuedReminders(world)).toEqual([]);
   });
 
   it('queues one reminder per admin, in their language, once it expires within 3 days', async () => {
     world.clock.advanceDays(27.5);
     expect(await queueExpiryReminders({ db: world.db, clock: world.clock })).toBe(2);
 
-    const queued = reminders(world);
+    const queued = queuedReminders(world);
     expect(queued.map((message) => [message.recipient, message.locale]).sort()).toEqual([
       ['kim@agarbolaget.se', 'sv'],
       ['lo@agarbolaget.se', 'en'],
@@ -72,7 +55,7 @@ describe('given a pending invitation', () => {
     expect(await queueExpiryReminders({ db: world.db, clock: world.clock })).toBe(0);
     world.clock.advanceDays(1);
     expect(await queueExpiryReminders({ db: world.db, clock: world.clock })).toBe(0);
-    expect(reminders(world)).toHaveLength(2);
+    expect(queuedReminders(world)).toHaveLength(2);
   });
 
   it('queues it again after a resend, once the new expiry is near', async () => {
@@ -86,7 +69,7 @@ describe('given a pending invitation', () => {
 
     // The pending reminders of the old link were superseded by the resend.
     expect(
-      reminders(world)
+      queuedReminders(world)
         .map((message) => message.status)
         .sort(),
     ).toEqual(['pending', 'pending', 'superseded', 'superseded']);
@@ -96,7 +79,7 @@ describe('given a pending invitation', () => {
     await world.callerFor(world.ids.fullEmployee).invitations.resend({ invitationId });
     world.clock.advanceDays(27.5);
     await queueExpiryReminders({ db: world.db, clock: world.clock });
-    const kimsReminder = reminders(world).find(
+    const kimsReminder = queuedReminders(world).find(
       (message) => message.recipient === 'kim@agarbolaget.se',
     );
     const token = world.secrets.open(kimsReminder?.sealedSecret ?? '');
@@ -122,7 +105,9 @@ describe('given a pending invitation', () => {
       .run();
     world.clock.advanceDays(27.5);
     expect(await queueExpiryReminders({ db: world.db, clock: world.clock })).toBe(2);
-    expect(reminders(world).map((message) => message.recipient)).not.toContain('ny@agarbolaget.se');
+    expect(queuedReminders(world).map((message) => message.recipient)).not.toContain(
+      'ny@agarbolaget.se',
+    );
   });
 });
 
@@ -159,7 +144,7 @@ describe('given an invitation that is no longer open', () => {
     expect(await queueExpiryReminders({ db: world.db, clock: world.clock })).toBe(0);
     world.clock.advanceDays(5);
     expect(await queueExpiryReminders({ db: world.db, clock: world.clock })).toBe(0);
-    expect(reminders(world)).toEqual([]);
+    expect(queuedReminders(world)).toEqual([]);
   });
 });
 

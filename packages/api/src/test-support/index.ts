@@ -5,4 +5,5 @@
 export { rejectionOf } from './errors.js';
 export { storedAndDerivedGrants } from './grant-invariant.js';
 export { callOverHttp } from './http.js';
+export { inviteExistingCustomer, queuedReminders } from './invitations.js';
 export { createTestWorld, rowCounts, type TestWorld } from './world.js';

@@ -7,7 +7,7 @@ import {
 import type { LargeSeedSummary } from './large.js';
 import type { GeneratedAccount, GeneratedCustomer, GeneratedTask } from './large-customers.js';
 import { declineReasons, endReasons, legacyServiceNames } from './large-words.js';
-import type { BatchWriter, Statements } from './large-writer.js';
+import type { CustomerWriting } from './large-writer.js';
 import { pick, type Random, randomInteger, unknownTokenHash } from './random.js';
 import { day, minute } from './units.js';
 
@@ -26,20 +26,16 @@ export type SlotState = 'active' | 'pending' | 'closed' | 'unlinked';
 export const closedStatuses = ['ended', 'declined', 'cancelled', 'expired'] as const;
 export type ClosedStatus = (typeof closedStatuses)[number];
 
-export function writeCollaborations(input: {
-  nextId: () => string;
-  writer: BatchWriter;
-  statements: Statements;
-  random: Random;
-  now: number;
-  agencyId: string;
-  customer: GeneratedCustomer;
-  account: GeneratedAccount;
-  count: number;
-  fullRightsEmployee: () => string;
-  summary: LargeSeedSummary;
-}): void {
-  const { writer, statements, random, now, agencyId, customer, account, summary, nextId } = input;
+export function writeCollaborations(
+  input: CustomerWriting & {
+    customer: GeneratedCustomer;
+    account: GeneratedAccount;
+    count: number;
+    fullRightsEmployee: () => string;
+    summary: LargeSeedSummary;
+  },
+): void {
+  const { writer, statements, random, now, customer, account, summary, nextId } = input;
   const bookkeepingTask = customer.tasks[0];
   if (bookkeepingTask === undefined) throw new Error('seedLarge: a customer without a task');
   const annualTask = customer.tasks[1] ?? bookkeepingTask;
@@ -56,23 +52,7 @@ export function writeCollaborations(input: {
       now -
       (expired ? randomInteger(random, 31, 120) : randomInteger(random, 0, 29)) * day -
       randomInteger(random, 0, 600) * minute;
-    const invitationId = nextId();
-    writer.add(statements.invitation, [
-      invitationId,
-      agencyId,
-      customer.id,
-      account.id,
-      unknownTokenHash(),
-      'pending',
-      invitationExpiresAt(new Date(sentAt)).getTime(),
-      input.fullRightsEmployee(),
-      sentAt,
-      null,
-      null,
-      null,
-      sentAt,
-    ]);
-    summary.tables.invitations += 1;
+    const invitationId = addInvitation(input, { status: 'pending', sentAt });
     openInvitation = { id: invitationId, sentAt };
     return openInvitation;
   };
@@ -98,29 +78,16 @@ export function writeCollaborations(input: {
     const createdById = input.fullRightsEmployee();
     if (state === 'unlinked') {
       const importedAt = now - randomInteger(random, 30, 400) * day;
-      writer.add(
-        statements.collaboration,
-        [
-          collaborationId,
-          agencyId,
-          customer.id,
-          account.id,
-          null,
-          null,
-          pick(random, legacyServiceNames),
-          '{}',
-          'active',
-          null,
-          createdById,
-          1,
-          importedAt,
-          null,
-          null,
-          importedAt,
-          importedAt,
-        ],
-        true,
-      );
+      addCollaboration(input, {
+        id: collaborationId,
+        service: null,
+        taskId: null,
+        legacyServiceName: pick(random, legacyServiceNames),
+        status: 'active',
+        createdById,
+        activatedAt: importedAt,
+        createdAt: importedAt,
+      });
       summary.collaborationsByStatus.active += 1;
       summary.unlinkedCollaborations += 1;
       summary.tables.collaborations += 1;
@@ -132,29 +99,16 @@ export function writeCollaborations(input: {
     if (state === 'active') {
       const activatedAt =
         now - randomInteger(random, 1, 700) * day - randomInteger(random, 0, 600) * minute;
-      writer.add(
-        statements.collaboration,
-        [
-          collaborationId,
-          agencyId,
-          customer.id,
-          account.id,
-          service,
-          task.id,
-          null,
-          options,
-          'active',
-          null,
-          createdById,
-          1,
-          activatedAt,
-          null,
-          null,
-          activatedAt,
-          activatedAt,
-        ],
-        true,
-      );
+      addCollaboration(input, {
+        id: collaborationId,
+        service,
+        taskId: task.id,
+        options,
+        status: 'active',
+        createdById,
+        activatedAt,
+        createdAt: activatedAt,
+      });
       const grants = deriveGrants({
         status: 'active',
         service,
@@ -179,29 +133,16 @@ export function writeCollaborations(input: {
       summary.collaborationsByStatus.active += 1;
     } else if (state === 'pending') {
       const invitation = pendingInvitation();
-      writer.add(
-        statements.collaboration,
-        [
-          collaborationId,
-          agencyId,
-          customer.id,
-          account.id,
-          service,
-          task.id,
-          null,
-          options,
-          'pending',
-          invitation.id,
-          createdById,
-          1,
-          null,
-          null,
-          null,
-          invitation.sentAt,
-          invitation.sentAt,
-        ],
-        true,
-      );
+      addCollaboration(input, {
+        id: collaborationId,
+        service,
+        taskId: task.id,
+        options,
+        status: 'pending',
+        invitationId: invitation.id,
+        createdById,
+        createdAt: invitation.sentAt,
+      });
       summary.collaborationsByStatus.pending += 1;
       if (invitationExpiresAt(new Date(invitation.sentAt)).getTime() <= now) {
         summary.expiredPendingCollaborations += 1;
@@ -252,94 +193,150 @@ export function closedStatus(random: Random): ClosedStatus {
   return 'expired';
 }
 
-export function writeClosedCollaboration(input: {
-  nextId: () => string;
-  writer: BatchWriter;
-  statements: Statements;
-  random: Random;
-  now: number;
-  agencyId: string;
-  customer: GeneratedCustomer;
-  account: GeneratedAccount;
-  fullRightsEmployee: () => string;
-  summary: LargeSeedSummary;
-  status: ClosedStatus;
-  collaborationId: string;
-  service: ServiceId;
-  taskId: string;
-  options: string;
-  createdById: string;
-}): void {
-  const { writer, statements, random, now, agencyId, customer, account, status, nextId } = input;
+export function writeClosedCollaboration(
+  input: CustomerWriting & {
+    customer: GeneratedCustomer;
+    account: GeneratedAccount;
+    fullRightsEmployee: () => string;
+    summary: LargeSeedSummary;
+    status: ClosedStatus;
+    collaborationId: string;
+    service: ServiceId;
+    taskId: string;
+    options: string;
+    createdById: string;
+  },
+): void {
+  const { random, now, account, status } = input;
   const startedAt =
     now - randomInteger(random, 60, 1500) * day - randomInteger(random, 0, 600) * minute;
   if (status === 'ended') {
     const endedAt = Math.min(now - day, startedAt + randomInteger(random, 30, 900) * day);
-    writer.add(
-      statements.collaboration,
-      [
-        input.collaborationId,
-        agencyId,
-        customer.id,
-        account.id,
-        input.service,
-        input.taskId,
-        null,
-        input.options,
-        'ended',
-        null,
-        input.createdById,
-        2,
-        startedAt,
-        endedAt,
-        pick(random, endReasons),
-        startedAt,
-        endedAt,
-      ],
-      true,
-    );
+    addCollaboration(input, {
+      id: input.collaborationId,
+      service: input.service,
+      taskId: input.taskId,
+      options: input.options,
+      status: 'ended',
+      createdById: input.createdById,
+      version: 2,
+      activatedAt: startedAt,
+      endedAt,
+      endReason: pick(random, endReasons),
+      createdAt: startedAt,
+      updatedAt: endedAt,
+    });
     return;
   }
   // Declined, cancelled and expired collaborations each had an invitation of their own.
-  const invitationId = nextId();
   const answeredAt = startedAt + randomInteger(random, 1, 20) * day;
   const expiresAt = invitationExpiresAt(new Date(startedAt)).getTime();
-  writer.add(statements.invitation, [
+  const declined = status === 'declined';
+  const invitationId = addInvitation(input, {
+    // An expired invitation stays stored as pending: its expiry says the rest.
+    status: status === 'expired' ? 'pending' : status,
+    sentAt: startedAt,
+    respondedById: declined ? account.firstAdminId : null,
+    respondedAt: declined ? answeredAt : null,
+    declineReason: declined && random() < 0.4 ? pick(random, declineReasons) : null,
+  });
+  addCollaboration(input, {
+    id: input.collaborationId,
+    service: input.service,
+    taskId: input.taskId,
+    options: input.options,
+    status,
     invitationId,
-    agencyId,
-    customer.id,
-    account.id,
+    createdById: input.createdById,
+    version: 2,
+    createdAt: startedAt,
+    updatedAt: status === 'expired' ? expiresAt : answeredAt,
+  });
+}
+
+/** One invitation row, sent by a full-rights employee; resolves to its id. */
+function addInvitation(
+  input: CustomerWriting & {
+    customer: GeneratedCustomer;
+    account: GeneratedAccount;
+    fullRightsEmployee: () => string;
+    summary: LargeSeedSummary;
+  },
+  invitation: {
+    status: 'pending' | 'declined' | 'cancelled';
+    sentAt: number;
+    respondedById?: string | null;
+    respondedAt?: number | null;
+    declineReason?: string | null;
+  },
+): string {
+  const invitationId = input.nextId();
+  input.writer.add(input.statements.invitation, [
+    invitationId,
+    input.agencyId,
+    input.customer.id,
+    input.account.id,
     unknownTokenHash(),
-    status === 'expired' ? 'pending' : status,
-    expiresAt,
+    invitation.status,
+    invitationExpiresAt(new Date(invitation.sentAt)).getTime(),
     input.fullRightsEmployee(),
-    startedAt,
-    status === 'declined' ? account.firstAdminId : null,
-    status === 'declined' ? answeredAt : null,
-    status === 'declined' && random() < 0.4 ? pick(random, declineReasons) : null,
-    startedAt,
+    invitation.sentAt,
+    invitation.respondedById ?? null,
+    invitation.respondedAt ?? null,
+    invitation.declineReason ?? null,
+    invitation.sentAt,
   ]);
   input.summary.tables.invitations += 1;
-  writer.add(
-    statements.collaboration,
+  return invitationId;
+}
+
+/** What sets one collaboration apart; the rest of its row is its customer's. */
+interface CollaborationFields {
+  id: string;
+  service: ServiceId | null;
+  taskId: string | null;
+  /** Only an unlinked collaboration has one, and no service. */
+  legacyServiceName?: string;
+  /** The options as JSON; none by default. */
+  options?: string;
+  status: 'active' | 'pending' | ClosedStatus;
+  invitationId?: string;
+  createdById: string;
+  /** 1 by default: written once and never changed. */
+  version?: number;
+  activatedAt?: number;
+  endedAt?: number;
+  endReason?: string;
+  createdAt: number;
+  /** `createdAt` by default. */
+  updatedAt?: number;
+}
+
+/** One collaboration row, in the prepared statement's column order. */
+function addCollaboration(
+  input: CustomerWriting & { customer: GeneratedCustomer; account: GeneratedAccount },
+  row: CollaborationFields,
+): void {
+  input.writer.add(
+    input.statements.collaboration,
     [
-      input.collaborationId,
-      agencyId,
-      customer.id,
-      account.id,
-      input.service,
-      input.taskId,
-      null,
-      input.options,
-      status,
-      invitationId,
-      input.createdById,
-      2,
-      null,
-      null,
-      null,
-      startedAt,
-      status === 'expired' ? expiresAt : answeredAt,
+      row.id,
+      input.agencyId,
+      input.customer.id,
+      input.account.id,
+      row.service,
+      row.taskId,
+      row.legacyServiceName ?? null,
+      row.options ?? '{}',
+      row.status,
+      row.invitationId ?? null,
+      row.createdById,
+      row.version ?? 1,
+      row.activatedAt ?? null,
+      row.endedAt ?? null,
+      row.endReason ?? null,
+      row.createdAt,
+      row.updatedAt ?? row.createdAt,
     ],
     true,
   );

@@ -1,8 +1,8 @@
 import { type CompanyType, companyTypes } from '@collab/contracts';
 import { customerName, personName } from './large-words.js';
-import type { BatchWriter, Statements } from './large-writer.js';
+import type { CustomerWriting } from './large-writer.js';
 import { emailLocalPart } from './names.js';
-import { type Random, randomInteger, withCheckDigit } from './random.js';
+import { randomInteger, withCheckDigit } from './random.js';
 import { day } from './units.js';
 
 export const employeesPerAgency = 8;
@@ -64,18 +64,14 @@ export interface GeneratedCustomer {
   account: GeneratedAccount | null;
 }
 
-export function writeCustomer(input: {
-  nextId: () => string;
-  writer: BatchWriter;
-  statements: Statements;
-  random: Random;
-  now: number;
-  agencyId: string;
-  customerNumber: number;
-  accountManagerId: string;
-  employeeAt: (index: number) => string;
-  withAccount: boolean;
-}): GeneratedCustomer {
+export function writeCustomer(
+  input: CustomerWriting & {
+    customerNumber: number;
+    accountManagerId: string;
+    employeeAt: (index: number) => string;
+    withAccount: boolean;
+  },
+): GeneratedCustomer {
   const { writer, statements, random, now, agencyId, customerNumber, nextId } = input;
   const companyType = companyTypes[customerNumber % companyTypes.length] ?? 'aktiebolag';
   const contactName = personName(random);

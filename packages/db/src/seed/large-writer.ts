@@ -1,4 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3';
+import type { Random } from './random.js';
 
 /*
  * How the large seed writes: prepared statements with raw column names, and a writer that
@@ -111,4 +112,15 @@ export class BatchWriter {
     this.queuedCollaborations = 0;
     this.onCommit(this.writtenCollaborations);
   }
+}
+
+/** What writing one agency's customers takes: ids, the writer, the choices and the time. */
+export interface CustomerWriting {
+  nextId: () => string;
+  writer: BatchWriter;
+  statements: Statements;
+  random: Random;
+  /** The moment the history leads up to, in milliseconds. */
+  now: number;
+  agencyId: string;
 }

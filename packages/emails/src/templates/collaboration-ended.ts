@@ -1,8 +1,7 @@
 import type { Locale } from '@collab/contracts';
 import { type RenderedEmail, renderLayout } from '../layout.js';
 import type { EmailPayloadOf } from '../topics.js';
-import type { EmailLinks } from './parts.js';
-import { givenReason, greeting, openAppButton, reasonFacts } from './parts.js';
+import { type EmailLinks, givenReason, greeting, openAppButton, reasonFacts } from './parts.js';
 
 /** Flow 5: the other party ended a collaboration; the agency's access to the service is gone. */
 export function collaborationEnded(

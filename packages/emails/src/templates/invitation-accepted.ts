@@ -2,8 +2,7 @@ import type { Locale } from '@collab/contracts';
 import { type RenderedEmail, renderLayout } from '../layout.js';
 import type { EmailPayloadOf } from '../topics.js';
 import { namedServiceLines } from '../words.js';
-import type { EmailLinks } from './parts.js';
-import { greeting, openAppButton } from './parts.js';
+import { type EmailLinks, greeting, openAppButton } from './parts.js';
 
 /** Flow 2, accepted: to the employee who sent the invitation. */
 export function invitationAccepted(

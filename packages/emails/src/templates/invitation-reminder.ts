@@ -2,8 +2,7 @@ import type { Locale } from '@collab/contracts';
 import { type RenderedEmail, renderLayout } from '../layout.js';
 import type { EmailPayloadOf } from '../topics.js';
 import { formatExpiry, offeredServiceLines } from '../words.js';
-import type { EmailLinks } from './parts.js';
-import { copyHint, greeting, requireAcceptUrl } from './parts.js';
+import { answerButton, type EmailLinks, greeting, requireAcceptUrl, validUntil } from './parts.js';
 
 /** Sent before an unanswered invitation expires (the domain decides when), with the same link. */
 export function invitationReminder(
@@ -28,13 +27,8 @@ export function invitationReminder(
           text: `${agencyName} har bjudit in ${customerName} till ett samarbete i Collab. Inbjudan är inte besvarad än, och den går ut inom ${days} dagar.`,
         },
         { kind: 'services', services },
-        { kind: 'facts', rows: [{ label: 'Inbjudan gäller till', value: expiry }] },
-        {
-          kind: 'button',
-          label: 'Visa och svara på inbjudan',
-          url: acceptUrl,
-          copyHint: copyHint[locale],
-        },
+        validUntil(locale, expiry),
+        answerButton(locale, acceptUrl),
         {
           kind: 'note',
           text: `För att svara behöver du vara inloggad som administratör för ${customerName}. När inbjudan har gått ut behöver ${agencyName} skicka en ny.`,
@@ -53,13 +47,8 @@ export function invitationReminder(
         text: `${agencyName} has invited ${customerName} to collaborate in Collab. The invitation has not been answered yet, and it expires within ${days} days.`,
       },
       { kind: 'services', services },
-      { kind: 'facts', rows: [{ label: 'The invitation is valid until', value: expiry }] },
-      {
-        kind: 'button',
-        label: 'View and answer the invitation',
-        url: acceptUrl,
-        copyHint: copyHint[locale],
-      },
+      validUntil(locale, expiry),
+      answerButton(locale, acceptUrl),
       {
         kind: 'note',
         text: `To answer, you need to be signed in as an administrator of ${customerName}. Once the invitation has expired, ${agencyName} needs to send a new one.`,

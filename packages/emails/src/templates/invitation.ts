@@ -2,8 +2,7 @@ import type { Locale } from '@collab/contracts';
 import { type RenderedEmail, renderLayout } from '../layout.js';
 import type { EmailPayloadOf } from '../topics.js';
 import { formatExpiry, offeredServiceLines } from '../words.js';
-import type { EmailLinks } from './parts.js';
-import { copyHint, greeting, requireAcceptUrl } from './parts.js';
+import { answerButton, type EmailLinks, greeting, requireAcceptUrl, validUntil } from './parts.js';
 
 /** Flow 1b: the company has an account; each admin gets the link to the accept page. */
 export function invitation(
@@ -25,13 +24,8 @@ export function invitation(
       },
       { kind: 'paragraph', text: 'Samarbetet gäller:' },
       { kind: 'services', services },
-      { kind: 'facts', rows: [{ label: 'Inbjudan gäller till', value: expiry }] },
-      {
-        kind: 'button',
-        label: 'Visa och svara på inbjudan',
-        url: acceptUrl,
-        copyHint: copyHint[locale],
-      },
+      validUntil(locale, expiry),
+      answerButton(locale, acceptUrl),
       {
         kind: 'paragraph',
         text: `Om ni accepterar får ${customerName} tillgång till tjänsterna, och de på ${agencyName} som arbetar med ert uppdrag får tillgång till kontot och tjänsterna. Alla administratörer för kontot får ett e-postmeddelande när samarbetet har börjat.`,
@@ -51,13 +45,8 @@ export function invitation(
     },
     { kind: 'paragraph', text: 'The collaboration covers:' },
     { kind: 'services', services },
-    { kind: 'facts', rows: [{ label: 'The invitation is valid until', value: expiry }] },
-    {
-      kind: 'button',
-      label: 'View and answer the invitation',
-      url: acceptUrl,
-      copyHint: copyHint[locale],
-    },
+    validUntil(locale, expiry),
+    answerButton(locale, acceptUrl),
     {
       kind: 'paragraph',
       text: `If you accept, ${customerName} gets access to the services, and the people at ${agencyName} who work on your assignment get access to the account and the services. Every administrator of the account receives an e-mail when the collaboration has started.`,

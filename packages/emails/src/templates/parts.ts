@@ -25,6 +25,25 @@ export const openAppButton = (locale: Locale, links: EmailLinks): EmailBlock => 
   copyHint: copyHint[locale],
 });
 
+/** The invitation e-mails' way to the accept page. */
+export const answerButton = (locale: Locale, acceptUrl: string): EmailBlock => ({
+  kind: 'button',
+  label: locale === 'sv' ? 'Visa och svara på inbjudan' : 'View and answer the invitation',
+  url: acceptUrl,
+  copyHint: copyHint[locale],
+});
+
+/** Until when an invitation can be answered, already in words (`formatExpiry`). */
+export const validUntil = (locale: Locale, expiry: string): EmailBlock => ({
+  kind: 'facts',
+  rows: [
+    {
+      label: locale === 'sv' ? 'Inbjudan gäller till' : 'The invitation is valid until',
+      value: expiry,
+    },
+  ],
+});
+
 /** A reason left blank is no reason. */
 export function givenReason(reason: string | null | undefined): string | null {
   return reason?.trim() ? reason : null;

@@ -2,8 +2,7 @@ import type { Locale } from '@collab/contracts';
 import { type EmailBlock, type RenderedEmail, renderLayout } from '../layout.js';
 import type { EmailPayloadOf } from '../topics.js';
 import { offeredServiceLines } from '../words.js';
-import type { EmailLinks } from './parts.js';
-import { copyHint, greeting } from './parts.js';
+import { copyHint, type EmailLinks, greeting } from './parts.js';
 
 /** Flow 1a: the customer had no account; the contact person is now its first admin. */
 export function signinInstructions(
