@@ -1,10 +1,10 @@
 import { type ServiceId, serviceIds } from '@collab/contracts';
 import { collaborations, invitations, outboxMessages, taskParticipants, tasks } from '@collab/db';
+import { storedAndDerivedGrants } from '@collab/db/testing';
 import { TRPCError } from '@trpc/server';
 import { and, eq } from 'drizzle-orm';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { storedAndDerivedGrants } from '../test-support/grant-invariant.js';
 import { createTestWorld, type TestWorld } from '../test-support/world.js';
 
 /**

@@ -3,7 +3,6 @@
  * benchmarks, so that no package reaches into this one's folders.
  */
 export { rejectionOf } from './errors.js';
-export { storedAndDerivedGrants } from './grant-invariant.js';
 export { callOverHttp } from './http.js';
 export { inviteExistingCustomer, queuedReminders } from './invitations.js';
 export { createTestWorld, rowCounts, type TestWorld } from './world.js';

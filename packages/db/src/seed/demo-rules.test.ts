@@ -1,4 +1,3 @@
-import { deriveGrants } from '@collab/contracts';
 import { asc, eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { closeDatabase, createDatabase, type Database } from '../client.js';
@@ -12,9 +11,9 @@ import {
   employees,
   invitations,
   outboxMessages,
-  taskParticipants,
   tasks,
 } from '../schema.js';
+import { storedAndDerivedGrants } from '../test-support/grant-invariant.js';
 import { seedDemo } from './demo.js';
 
 const now = new Date('2026-11-27T12:00:00.000Z');
@@ -37,47 +36,9 @@ describe('given the seeded demo world', () => {
   });
 
   it('stores for every collaboration exactly the grants deriveGrants gives', () => {
-    const collaborationRows = database
-      .select({ collaboration: collaborations, contactEmail: customers.contactEmail })
-      .from(collaborations)
-      .innerJoin(customers, eq(collaborations.customerId, customers.id))
-      .all();
     expect(database.select().from(accessGrants).all().length).toBeGreaterThan(0);
-    for (const { collaboration, contactEmail } of collaborationRows) {
-      const participantIds = collaboration.taskId
-        ? database
-            .select({ employeeId: taskParticipants.employeeId })
-            .from(taskParticipants)
-            .where(eq(taskParticipants.taskId, collaboration.taskId))
-            .all()
-            .map((row) => row.employeeId)
-        : [];
-      const users = database
-        .select({ id: accountUsers.id, email: accountUsers.email, isAdmin: accountUsers.isAdmin })
-        .from(accountUsers)
-        .where(eq(accountUsers.accountId, collaboration.accountId))
-        .all();
-      const expected = deriveGrants({
-        status: collaboration.status,
-        service: collaboration.service,
-        taskId: collaboration.taskId,
-        participantIds,
-        accountUsers: users,
-        contactEmail,
-      });
-      const stored = database
-        .select()
-        .from(accessGrants)
-        .where(eq(accessGrants.collaborationId, collaboration.id))
-        .all();
-      const key = (grant: { subjectType: string; subjectId: string; reason: string }) =>
-        `${grant.subjectType}:${grant.subjectId}:${grant.reason}`;
-      expect(stored.map(key).sort(), collaboration.id).toEqual(expected.map(key).sort());
-      for (const grant of stored) {
-        expect(grant.accountId).toBe(collaboration.accountId);
-        expect(grant.service).toBe(collaboration.service);
-      }
-    }
+    const { stored, derived } = storedAndDerivedGrants(database);
+    expect(stored).toEqual(derived);
   });
 
   it('keeps the rules: one open collaboration per service, Scanner and Ekonomiöversikt beside eEkonomi', () => {
