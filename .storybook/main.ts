@@ -3,13 +3,13 @@ import { defaultClientConditions, mergeConfig } from 'vite';
 
 /**
  * Storybook for designers: every view and state of the widget, with the API faked, and every
- * e-mail the server sends, rendered by the server's own templates.
+ * e-mail the server sends, rendered by `@collab/emails`, the templates the server sends with.
  */
 const config: StorybookConfig = {
   stories: [
     './introduction.mdx',
     '../packages/widget/src/**/*.stories.tsx',
-    // The e-mail stories live here rather than beside the templates: the server package has
+    // The e-mail stories live here rather than beside the templates: @collab/emails has
     // neither React nor the DOM in its types, and its typecheck would take them in.
     './emails/*.stories.tsx',
   ],

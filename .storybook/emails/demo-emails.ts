@@ -1,14 +1,13 @@
-import type { EmailPayload } from '../../apps/server/src/mail/email-payload.js';
-import type { EmailLinks, EmailTopic } from '../../apps/server/src/mail/templates.js';
+import type { EmailLinks, EmailPayloadOf, EmailTopic } from '@collab/emails';
 
 /**
  * Demo outbox messages for the e-mail stories: the payload as the domain queues it
- * (`queueEmail` in packages/api), in the world of the widget's fake API (Lund & Berg
+ * (`queueEmail` in @collab/api, typed by the topic's schema in @collab/emails), in the world of the widget's fake API (Lund & Berg
  * Redovisning, Karin Lund, Exempel AB, Nystart HB…). Keyed by topic, so a new template
  * does not typecheck until it has demo data here and, with it, a story.
  */
-export interface DemoEmail {
-  payload: EmailPayload;
+export interface DemoEmail<Topic extends EmailTopic> {
+  payload: EmailPayloadOf<Topic>;
   links: EmailLinks;
 }
 
@@ -22,7 +21,7 @@ const invitationLinks: EmailLinks = {
 const agencyName = 'Lund & Berg Redovisning';
 
 /** What an invitation offers: options chosen, some paid by the agency. */
-const invitedServices = [
+const invitedServices: EmailPayloadOf<'invitation'>['services'] = [
   {
     service: 'eekonomi',
     name: 'eEkonomi',
@@ -36,7 +35,7 @@ const invitedServices = [
   { service: 'scanner', name: 'Scanner', options: {} },
 ];
 
-export const demoEmails = {
+export const demoEmails: { [Topic in EmailTopic]: DemoEmail<Topic> } = {
   signin_instructions: {
     payload: {
       recipientName: 'Lisa Nyberg',
@@ -74,6 +73,7 @@ export const demoEmails = {
       invitedByName: 'Karin Lund',
       services: invitedServices,
       expiresAt: '2026-12-11T15:30:00.000Z',
+      expiresWithinDays: 3,
     },
     links: invitationLinks,
   },
@@ -115,4 +115,4 @@ export const demoEmails = {
     },
     links,
   },
-} satisfies Record<EmailTopic, DemoEmail>;
+};

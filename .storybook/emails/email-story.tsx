@@ -1,19 +1,19 @@
+import {
+  type EmailLinks,
+  type EmailPayloadOf,
+  type EmailTopic,
+  type EmailToRender,
+  type RenderedEmail,
+  renderEmail,
+} from '@collab/emails';
 import type { Meta, StoryContext, StoryObj } from '@storybook/react-vite';
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import { expect, within } from 'storybook/test';
-import type { RenderedEmail } from '../../apps/server/src/mail/email-layout.js';
-import type { EmailPayload } from '../../apps/server/src/mail/email-payload.js';
-import {
-  type EmailLinks,
-  type EmailTopic,
-  type EmailToRender,
-  renderEmail,
-} from '../../apps/server/src/mail/templates.js';
 import { demoEmails } from './demo-emails.js';
 
 /**
- * The e-mail stories' shared part. Every story renders the server's own `renderEmail` (the
- * function the outbox worker sends with) for one topic, payload and locale, and shows what a
+ * The e-mail stories' shared part. Every story renders `renderEmail` from `@collab/emails` (the
+ * function the server's outbox worker sends with) for one topic, payload and locale, and shows what a
  * recipient gets: the subject line, the HTML part and the plain-text part. The HTML part is
  * rendered into the story's DOM, not into an iframe, so that axe checks the e-mail itself.
  */
@@ -21,8 +21,11 @@ import { demoEmails } from './demo-emails.js';
 type Locale = EmailToRender['locale'];
 
 export interface EmailArgs {
-  /** The outbox payload, as the domain queues it. Edit it in the controls. */
-  payload: EmailPayload;
+  /**
+   * The outbox payload, as the domain queues it. Edit it in the controls: a payload that no
+   * longer fits the topic's schema shows the refusal.
+   */
+  payload: EmailPayloadOf<EmailTopic>;
   /** The links the worker adds: the app, and for invitations the accept page. */
   links: EmailLinks;
 }

@@ -9,14 +9,8 @@ import {
   importLegacyCollaborations,
 } from '@collab/api';
 import { formatErrorMessage } from '@collab/contracts';
-import {
-  closeDatabase,
-  createDatabase,
-  type Database,
-  employees,
-  seedDemo,
-  seedLarge,
-} from '@collab/db';
+import { closeDatabase, createDatabase, type Database, employees } from '@collab/db';
+import { seedDemo, seedLarge } from '@collab/db/seed';
 import { TRPCError } from '@trpc/server';
 import { SingleBar } from 'cli-progress';
 import { eq, or } from 'drizzle-orm';

@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Clock, createSecretBox, systemClock } from '@collab/api';
-import { closeDatabase, createDatabase, seedDemo } from '@collab/db';
+import { closeDatabase, createDatabase, type Database } from '@collab/db';
+import { seedDemo } from '@collab/db/seed';
 import type { FastifyInstance } from 'fastify';
 import { buildServer } from './app.js';
 import type { Config } from './config.js';
@@ -18,6 +19,8 @@ import { demoFolder, productStaticFolders } from './static-folders.js';
 
 export interface RunningCollab {
   app: FastifyInstance;
+  /** The open database, for tests that watch the outbox rather than wait a fixed time. */
+  db: Database;
   url: string;
   /** Whether the demo host app is built and served at `/`. */
   servesDemo: boolean;
@@ -84,6 +87,7 @@ export async function startCollab(
   let stopping: Promise<void> | null = null;
   return {
     app,
+    db,
     url: `http://${config.host}:${port}`,
     servesDemo: existsSync(demoFolder(repositoryRoot)),
     stop: () => {

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 
 /**
  * These run the server as its own process, the way an operator does, from the TypeScript
@@ -47,12 +47,9 @@ function exitOf(child: ChildProcess): Promise<number | null> {
   return new Promise((resolve) => child.once('exit', (code) => resolve(code)));
 }
 
-async function waitFor(condition: () => boolean, what: string): Promise<void> {
-  for (let attempt = 0; attempt < 600; attempt++) {
-    if (condition()) return;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`Timed out waiting for ${what}.`);
+/** The address the server printed once it listened: with `PORT=0` the system picks the port. */
+function runningUrl(output: string): string | undefined {
+  return /Collab is running at (http:\/\/127\.0\.0\.1:\d+)/.exec(output)?.[1];
 }
 
 afterEach(() => {
@@ -75,11 +72,17 @@ describe('given a bad configuration value', () => {
 
 describe('given SIGTERM during a burst of requests', () => {
   it('completes every request it accepted and exits 0', async () => {
-    const port = 20_000 + Math.floor(Math.random() * 20_000);
-    const { child, output } = startProcess({ PORT: String(port), DEV_LOGIN: '1', SEED_DEMO: '1' });
+    // Port 0: the system picks a free port, so parallel runs never collide on one.
+    const { child, output } = startProcess({ PORT: '0', DEV_LOGIN: '1', SEED_DEMO: '1' });
     const exited = exitOf(child);
-    await waitFor(() => output().includes('Collab is running'), 'the server to start');
-    const base = `http://127.0.0.1:${port}`;
+    const base = await vi.waitFor(
+      () => {
+        const url = runningUrl(output());
+        if (!url) throw new Error(`The server has not started yet. Output so far:\n${output()}`);
+        return url;
+      },
+      { timeout: 30_000, interval: 50 },
+    );
     const users = (
       (await (await fetch(`${base}/dev/users`)).json()) as { users: { id: string; role: string }[] }
     ).users;
@@ -91,18 +94,23 @@ describe('given SIGTERM during a burst of requests', () => {
         body: JSON.stringify({ userId: employee }),
       })
     ).json()) as { token: string };
+    // SIGTERM goes out the moment the first answer comes back: the server is then serving the
+    // burst, and the other requests are still in flight (no fixed sleep to guess that moment).
+    const stopOnFirstAnswer = () => {
+      if (child.signalCode === null && !child.killed) child.kill('SIGTERM');
+    };
     const burst = Array.from({ length: 40 }, () =>
       fetch(`${base}/trpc/collaborations.list?input=${encodeURIComponent('{"limit":100}')}`, {
         headers: { authorization: `Bearer ${token}` },
       }).then(
         // 503 is Fastify refusing a new request because it is closing: not accepted.
-        (response) => (response.status === 503 ? ('refused' as const) : response.status),
+        (response) => {
+          stopOnFirstAnswer();
+          return response.status === 503 ? ('refused' as const) : response.status;
+        },
         () => 'refused' as const,
       ),
     );
-    // Let the requests reach the server, then ask it to stop while they are in flight.
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    child.kill('SIGTERM');
     const statuses = await Promise.all(burst);
     expect(await exited).toBe(0);
     const answered = statuses.filter((status) => status !== 'refused');

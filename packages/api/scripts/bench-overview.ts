@@ -10,8 +10,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const { createDatabase, closeDatabase, seedLarge, employees, collaborations, tasks, customers } =
-  await import('@collab/db');
+const { createDatabase, closeDatabase, employees, collaborations, tasks, customers } = await import(
+  '@collab/db'
+);
+const { seedLarge } = await import('@collab/db/seed');
 const { createCaller } = await import('../src/root.js');
 const { createInnerContext } = await import('../src/context.js');
 const { createSecretBox } = await import('../src/secret-box.js');

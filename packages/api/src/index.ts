@@ -11,6 +11,7 @@ export {
   type LegacyImportResult,
   type LegacyImportRowResult,
 } from './domain/legacy-import.js';
+export { queueExpiryReminders, reminderLeadDays } from './domain/reminders.js';
 export { hashInvitationToken } from './domain/tokens.js';
 export { AppError } from './errors.js';
 export {

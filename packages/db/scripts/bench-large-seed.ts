@@ -19,7 +19,8 @@ const keepFile = process.argv.includes('--keep');
 // pages of every index, so fewer commits write far less.
 const batchSize = 20_000;
 
-const { createDatabase, closeDatabase, seedLarge } = await import('../src/index.js');
+const { createDatabase, closeDatabase } = await import('@collab/db');
+const { seedLarge } = await import('@collab/db/seed');
 
 const directory = mkdtempSync(join(tmpdir(), 'collab-bench-'));
 const filename = join(directory, 'bench.sqlite');

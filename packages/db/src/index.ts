@@ -1,5 +1,4 @@
 export * from './client.js';
+export * from './demo-users.js';
 export * as schema from './schema.js';
 export * from './schema.js';
-export * from './seed/demo.js';
-export * from './seed/large.js';

@@ -1,5 +1,4 @@
 export { describeDeliveryError } from './delivery-error.js';
-export type { EmailBlock, RenderedEmail, ServiceLine } from './email-layout.js';
 export type { MailLogger } from './mail-logger.js';
 export {
   backoffDelay,
@@ -7,21 +6,7 @@ export {
   type OutboxWorker,
   type OutboxWorkerOptions,
 } from './outbox-worker.js';
-export {
-  queueExpiryReminders,
-  type ReminderSchedule,
-  reminderLeadDays,
-  startReminderSchedule,
-} from './reminders.js';
-export {
-  type EmailLinks,
-  type EmailTopic,
-  type EmailToRender,
-  emailTopics,
-  isEmailTopic,
-  needsAcceptLink,
-  renderEmail,
-} from './templates.js';
+export { type ReminderSchedule, startReminderSchedule } from './reminders.js';
 export {
   createDevMailbox,
   createSmtpTransport,

@@ -1,9 +1,9 @@
 import type { Clock, SecretBox } from '@collab/api';
 import { type Database, outboxMessages } from '@collab/db';
+import { type EmailLinks, needsAcceptLink, renderEmail } from '@collab/emails';
 import { and, asc, eq, lte } from 'drizzle-orm';
 import { describeDeliveryError } from './delivery-error.js';
 import type { MailLogger } from './mail-logger.js';
-import { type EmailLinks, needsAcceptLink, renderEmail } from './templates.js';
 import type { MailTransport } from './transport.js';
 
 type OutboxMessage = typeof outboxMessages.$inferSelect;

@@ -1,7 +1,7 @@
+import { createTestWorld } from '@collab/api/testing';
 import { outboxMessages } from '@collab/db';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { createTestWorld } from '../../../../packages/api/src/test-support/world.js';
 import type { MailLogger } from './mail-logger.js';
 import { createOutboxWorker } from './outbox-worker.js';
 import { type ReceivedMail, startSmtpSink } from './test-support/smtp-sink.js';

@@ -1,15 +1,10 @@
 import type { Locale } from '@collab/contracts';
 import { outboxMessages, type Transaction } from '@collab/db';
+import { type EmailPayloadOf, type EmailTopic, parseEmailPayload } from '@collab/emails';
 import { and, eq, inArray, isNotNull } from 'drizzle-orm';
 
-export type EmailTemplate =
-  | 'signin_instructions'
-  | 'invitation'
-  | 'invitation_reminder'
-  | 'company_has_access'
-  | 'invitation_accepted'
-  | 'invitation_declined'
-  | 'collaboration_ended';
+/** The e-mails the domain queues: the topics of `@collab/emails`, one template each. */
+export type EmailTemplate = EmailTopic;
 
 export type IntegrationEvent =
   | 'collaboration.activated'
@@ -23,18 +18,27 @@ export type IntegrationEvent =
   | 'collaboration.linked'
   | 'task.participants_changed';
 
-export interface QueuedEmail {
-  template: EmailTemplate;
+interface QueuedEmailOf<Template extends EmailTemplate> {
+  template: Template;
   to: string;
   locale: Locale;
-  payload: Record<string, unknown>;
+  /** Checked against the topic's schema in `@collab/emails`, which the renderer reads too. */
+  payload: EmailPayloadOf<Template>;
   relatedId: string;
   /** Already sealed with the context's secret box. */
   sealedSecret?: string;
 }
 
-/** Written in the caller's transaction: the message exists if and only if the change does. */
+/** One e-mail to queue: the payload's type follows the template. */
+export type QueuedEmail = { [Template in EmailTemplate]: QueuedEmailOf<Template> }[EmailTemplate];
+
+/**
+ * Written in the caller's transaction: the message exists if and only if the change does.
+ * A payload that does not fit its topic's schema throws, and so rolls the change back,
+ * rather than leaving an e-mail in the outbox that the worker could never render.
+ */
 export function queueEmail(transaction: Transaction, email: QueuedEmail, now: Date): void {
+  const payload = parseEmailPayload(email.template, email.payload);
   transaction
     .insert(outboxMessages)
     .values({
@@ -43,7 +47,7 @@ export function queueEmail(transaction: Transaction, email: QueuedEmail, now: Da
       topic: email.template,
       recipient: email.to,
       locale: email.locale,
-      payload: email.payload,
+      payload,
       relatedId: email.relatedId,
       sealedSecret: email.sealedSecret ?? null,
       status: 'pending',
@@ -92,7 +96,10 @@ export function retireInvitationEmails(transaction: Transaction, invitationId: s
     .where(
       and(
         eq(outboxMessages.relatedId, invitationId),
-        inArray(outboxMessages.topic, ['invitation', 'invitation_reminder']),
+        inArray(outboxMessages.topic, [
+          'invitation',
+          'invitation_reminder',
+        ] satisfies EmailTemplate[]),
         eq(outboxMessages.status, 'pending'),
       ),
     )

@@ -1,10 +1,8 @@
-import { deriveGrants, idSchema, isValidOrgNumber } from '@collab/contracts';
+import { idSchema, isValidOrgNumber } from '@collab/contracts';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDatabase, createDatabase, type Database } from '../client.js';
 import {
-  accessGrants,
-  accountUsers,
   agencies,
   collaborations,
   customerAccounts,
@@ -14,6 +12,7 @@ import {
   taskParticipants,
   tasks,
 } from '../schema.js';
+import { storedAndDerivedGrants } from '../test-support/grant-invariant.js';
 import { type LargeSeedSummary, seedLarge } from './large.js';
 
 const now = new Date('2026-11-27T12:00:00.000Z');
@@ -170,49 +169,16 @@ describe('given 2 agencies with 50 customers each and 2,000 collaborations', () 
     expect(withoutInvitation).toEqual([]);
   });
 
-  it('stores the grants deriveGrants gives, for a sample of collaborations', () => {
-    const sample = database
-      .select()
-      .from(collaborations)
-      .all()
-      .filter((_, index) => index % 7 === 0);
-    expect(sample.some((row) => row.status === 'active' && row.service !== null)).toBe(true);
-    for (const collaboration of sample) {
-      const participantIds = collaboration.taskId
-        ? database
-            .select({ employeeId: taskParticipants.employeeId })
-            .from(taskParticipants)
-            .where(eq(taskParticipants.taskId, collaboration.taskId))
-            .all()
-            .map((row) => row.employeeId)
-        : [];
-      const users = database
-        .select({ id: accountUsers.id, email: accountUsers.email, isAdmin: accountUsers.isAdmin })
-        .from(accountUsers)
-        .where(eq(accountUsers.accountId, collaboration.accountId))
-        .all();
-      const customer = database
-        .select({ contactEmail: customers.contactEmail })
-        .from(customers)
-        .where(eq(customers.id, collaboration.customerId))
-        .get();
-      const expected = deriveGrants({
-        status: collaboration.status,
-        service: collaboration.service,
-        taskId: collaboration.taskId,
-        participantIds,
-        accountUsers: users,
-        contactEmail: customer?.contactEmail ?? null,
-      });
-      const stored = database
+  it('stores exactly the grants deriveGrants gives', () => {
+    expect(
+      database
         .select()
-        .from(accessGrants)
-        .where(eq(accessGrants.collaborationId, collaboration.id))
-        .all();
-      const key = (grant: { subjectType: string; subjectId: string; reason: string }) =>
-        `${grant.subjectType}:${grant.subjectId}:${grant.reason}`;
-      expect(stored.map(key).sort(), collaboration.id).toEqual(expected.map(key).sort());
-    }
+        .from(collaborations)
+        .all()
+        .some((row) => row.status === 'active' && row.service !== null),
+    ).toBe(true);
+    const { stored, derived } = storedAndDerivedGrants(database);
+    expect(stored).toEqual(derived);
   });
 
   it('gives every agency employees with both rights', () => {

@@ -69,3 +69,10 @@ const tokenBytes = 32;
 // One call to the operating system for many tokens: a call per token is slow in bulk seeds.
 let tokenPool = Buffer.alloc(0);
 let tokenPoolOffset = 0;
+
+/** One of `values`, evenly. */
+export function pick<Value>(random: Random, values: readonly Value[]): Value {
+  const value = values[Math.floor(random() * values.length)];
+  if (value === undefined) throw new Error('pick from an empty list');
+  return value;
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type EmailTopic, emailTopics, renderEmail } from './templates.js';
+import { renderEmail } from './render.js';
+import { type EmailTopic, emailTopics } from './topics.js';
 
 const links = {
   appUrl: 'https://collab.example.se',
@@ -30,7 +31,6 @@ function payloadFor(topic: EmailTopic, customerName: string): Record<string, unk
         services: invitationServices,
       };
     case 'invitation':
-    case 'invitation_reminder':
       return {
         invitationId: 'invitation-1',
         recipientName: 'Kim Ägare',
@@ -40,6 +40,8 @@ function payloadFor(topic: EmailTopic, customerName: string): Record<string, unk
         services: invitationServices,
         expiresAt: '2026-12-27T09:00:00.000Z',
       };
+    case 'invitation_reminder':
+      return { ...payloadFor('invitation', customerName), expiresWithinDays: 3 };
     case 'company_has_access':
       return {
         recipientName: 'Kim Ägare',

@@ -1,12 +1,12 @@
 import { deriveGrants } from '@collab/contracts';
+import type { Database } from '../client.js';
 import {
   accessGrants,
   accountUsers,
   collaborations,
   customers,
-  type Database,
   taskParticipants,
-} from '@collab/db';
+} from '../schema.js';
 
 /**
  * Every grant that should exist according to `deriveGrants`, computed from scratch from the

@@ -1,0 +1,8 @@
+/**
+ * `@collab/api/testing`: the known test world and its helpers, for the server's tests and the
+ * benchmarks, so that no package reaches into this one's folders.
+ */
+export { rejectionOf } from './errors.js';
+export { callOverHttp } from './http.js';
+export { inviteExistingCustomer, queuedReminders } from './invitations.js';
+export { createTestWorld, rowCounts, type TestWorld } from './world.js';
