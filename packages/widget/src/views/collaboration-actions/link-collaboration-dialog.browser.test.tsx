@@ -118,6 +118,32 @@ describe('given an unlinked “Scanner” from the old system, next to an active
     await expectNoAxeViolations(view.host);
   });
 
+  it('says the company was invited, and that nobody gets access yet, when it has an account', async () => {
+    const world = createActionsWorld({ collaborations: unlinkedNextToEEkonomi });
+    const linkInWorld = world.handlers['collaborations.link'];
+    if (!linkInWorld) throw new Error('the world has no link handler');
+    const view = await openLink(world, {
+      handlers: {
+        'collaborations.link': (input) => ({
+          ...linkInWorld(input),
+          status: 'pending' as const,
+        }),
+      },
+    });
+    await userEvent.click(page.getByRole('radio', { name: 'Bokföring' }));
+    await userEvent.click(page.getByRole('button', { name: 'Koppla', exact: true }));
+    await expect
+      .element(page.getByRole('heading', { name: 'Samarbetet är kopplat' }))
+      .toBeVisible();
+    await expect
+      .poll(view.status)
+      .toBe(
+        '”Scanner” är nu Scanner i uppdraget Bokföring. Företaget har ett konto och har fått en inbjudan. Ingen på byrån får åtkomst förrän en administratör i företaget har godkänt den.',
+      );
+    expect(view.dialogText()).not.toContain('Får åtkomst');
+    await expectNoAxeViolations(view.host);
+  });
+
   it('links another service with its options, in English', async () => {
     const world = createActionsWorld({ collaborations: unlinkedNextToEEkonomi });
     const view = await openLink(world, { locale: 'en' });

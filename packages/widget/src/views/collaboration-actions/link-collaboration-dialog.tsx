@@ -127,12 +127,15 @@ export function LinkCollaborationDialog({
           const result = {
             service: serviceCatalog[service].name,
             task: view.task?.name ?? task?.name ?? '',
+            // A company that has an account is asked first: the link only invites it (flow 6).
             access:
-              task && task.participants.length > 0
-                ? translator.text('actions.edit.accessGained', {
-                    names: namesOf(translator, task.participants),
-                  })
-                : translator.text('actions.taskNoParticipants'),
+              view.status === 'pending'
+                ? translator.text('actions.link.invited')
+                : task && task.participants.length > 0
+                  ? translator.text('actions.edit.accessGained', {
+                      names: namesOf(translator, task.participants),
+                    })
+                  : translator.text('actions.taskNoParticipants'),
           };
           setLinked(result);
           setAnnouncement(

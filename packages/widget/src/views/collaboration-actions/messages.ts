@@ -104,6 +104,8 @@ export const collaborationActionsMessages = defineMessages(
     'actions.link.notAllowed': 'Du kan inte koppla samarbeten.',
     'actions.link.doneHeading': 'Samarbetet är kopplat',
     'actions.link.done': '”{legacyName}” är nu {service} i uppdraget {task}.',
+    'actions.link.invited':
+      'Företaget har ett konto och har fått en inbjudan. Ingen på byrån får åtkomst förrän en administratör i företaget har godkänt den.',
 
     'actions.history.title': 'Historik för {service}',
     'actions.history.titleGeneric': 'Historik',
@@ -242,6 +244,8 @@ export const collaborationActionsMessages = defineMessages(
     'actions.link.notAllowed': 'You cannot link collaborations.',
     'actions.link.doneHeading': 'The collaboration is linked',
     'actions.link.done': '“{legacyName}” is now {service} in the task {task}.',
+    'actions.link.invited':
+      'The company has an account and has been sent an invitation. Nobody at the agency gets access until an administrator of the company accepts it.',
 
     'actions.history.title': 'History of {service}',
     'actions.history.titleGeneric': 'History',
