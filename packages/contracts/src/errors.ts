@@ -368,6 +368,92 @@ export const errorCatalog = {
     sv: 'Den här webbplatsen får inte anropa Collabs API.',
     en: 'This origin may not call the Collab API.',
   },
+  // The integration API (/v1) and widget sessions
+  INVALID_EXTERNAL_ID: {
+    status: 'BAD_REQUEST',
+    sv: 'Id:t får vara 1–255 tecken utan mellanslag, kontrolltecken eller snedstreck.',
+    en: 'The id must be 1–255 characters, with no spaces, control characters or slashes.',
+  },
+  INTEGRATION_KEY_REQUIRED: {
+    status: 'UNAUTHORIZED',
+    sv: 'Skicka integrationens hemliga nyckel: Authorization: Bearer collab_sk_….',
+    en: 'Send the integration’s secret key: Authorization: Bearer collab_sk_….',
+  },
+  INTEGRATION_KEY_INVALID: {
+    status: 'UNAUTHORIZED',
+    sv: 'Nyckeln är okänd eller återkallad.',
+    en: 'The key is unknown or revoked.',
+  },
+  AGENCY_NOT_FOUND: {
+    status: 'NOT_FOUND',
+    sv: 'Byrån finns inte.',
+    en: 'The agency does not exist.',
+  },
+  EMPLOYEE_NOT_FOUND: {
+    status: 'NOT_FOUND',
+    sv: 'Medarbetaren finns inte på byrån.',
+    en: 'The employee does not exist at the agency.',
+  },
+  ACCOUNT_NOT_FOUND: {
+    status: 'NOT_FOUND',
+    sv: 'Företagskontot finns inte.',
+    en: 'The company account does not exist.',
+  },
+  ACCOUNT_USER_NOT_FOUND: {
+    status: 'NOT_FOUND',
+    sv: 'Användaren finns inte i företagskontot.',
+    en: 'The user does not exist in the company account.',
+  },
+  EMPLOYEE_DEACTIVATED: {
+    status: 'FORBIDDEN',
+    sv: 'Medarbetaren är avaktiverad.',
+    en: 'The employee is deactivated.',
+  },
+  ACCOUNT_USER_DEACTIVATED: {
+    status: 'FORBIDDEN',
+    sv: 'Användaren är avaktiverad.',
+    en: 'The user is deactivated.',
+  },
+  ORG_NUMBER_TAKEN: {
+    status: 'CONFLICT',
+    sv: 'Organisationsnumret används redan av en annan kund på byrån ({externalId}).',
+    en: 'The organisation number is already used by another customer of the agency ({externalId}).',
+  },
+  ACCOUNT_ORG_NUMBER_TAKEN: {
+    status: 'CONFLICT',
+    sv: 'Det finns redan ett företagskonto med organisationsnumret.',
+    en: 'A company account with this organisation number already exists.',
+  },
+  EMAIL_TAKEN: {
+    status: 'CONFLICT',
+    sv: 'E-postadressen används redan av en annan användare i företagskontot.',
+    en: 'The e-mail address is already used by another user of the company account.',
+  },
+  CUSTOMER_IN_USE: {
+    status: 'CONFLICT',
+    sv: 'Kunden har samarbeten och kan inte tas bort.',
+    en: 'The customer has collaborations and cannot be deleted.',
+  },
+  TASK_IN_USE: {
+    status: 'CONFLICT',
+    sv: 'Uppdraget används av ett pågående samarbete och kan inte tas bort.',
+    en: 'A current collaboration uses the task, so it cannot be deleted.',
+  },
+  TASK_CUSTOMER_LOCKED: {
+    status: 'CONFLICT',
+    sv: 'Uppdraget har samarbeten och kan inte flyttas till en annan kund.',
+    en: 'The task has collaborations and cannot move to another customer.',
+  },
+  SYNC_TOO_LARGE: {
+    status: 'BAD_REQUEST',
+    sv: 'Högst {maximum} poster per synkronisering.',
+    en: 'At most {maximum} records per sync.',
+  },
+  IDENTITY_NOT_LINKED: {
+    status: 'UNAUTHORIZED',
+    sv: 'Inloggningen hör inte till någon användare i Collab. Be din administratör att lägga till dig.',
+    en: 'The sign-in does not belong to any user in Collab. Ask your administrator to add you.',
+  },
 } as const satisfies Record<string, ErrorDefinition>;
 
 export type ErrorCode = keyof typeof errorCatalog;

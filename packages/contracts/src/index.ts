@@ -10,3 +10,4 @@ export * from './org-number.js';
 export * from './primitives.js';
 export * from './status.js';
 export * from './terms.js';
+export * from './integration-api.js';

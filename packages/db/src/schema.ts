@@ -35,12 +35,65 @@ const occupyingCondition = sql.raw(
   `status in (${occupyingStatuses.map((status) => `'${status}'`).join(', ')})`,
 );
 
-export const agencies = sqliteTable('agency', {
+/**
+ * Provisioned resources carry the host's own id (`externalId`, unique within their scope) and
+ * a `version` that every real change bumps, so that a PUT of the same data twice changes
+ * nothing. Rows made by Collab itself (the demo seed, an activation) have no external id.
+ */
+const externalId = () => text();
+const version = () => integer().notNull().default(1);
+
+/** One host app (a practice tool such as Smarta Byrån). It owns the agencies it provisions. */
+export const integrations = sqliteTable('integration', {
   id: text().primaryKey(),
   name: text().notNull(),
-  orgNumber: text().notNull(),
+  /** Where the link of an invitation e-mail goes (`?token=…` is added). Null: Collab's own page. */
+  acceptUrl: text(),
+  /** Where e-mails send people to sign in. Null: Collab's public URL. */
+  signInUrl: text(),
+  /**
+   * The `iss` of the identity provider whose `sub` is this integration's external user ids
+   * (JWKS mode). Null when the integration opens widget sessions through `/v1/sessions` only.
+   */
+  identityIssuer: text(),
   createdAt: createdAt(),
 });
+
+/** Secret keys of an integration. Several can be live at once, so a host rotates without downtime. */
+export const integrationKeys = sqliteTable(
+  'integration_key',
+  {
+    id: text().primaryKey(),
+    integrationId: text()
+      .notNull()
+      .references(() => integrations.id),
+    /** SHA-256 of the whole key, base64url. The key itself is shown once and never stored. */
+    keyHash: text().notNull().unique(),
+    /** The key's last four characters, so that a person can tell keys apart in a list. */
+    lastFour: text().notNull(),
+    createdAt: createdAt(),
+    lastUsedAt: integer({ mode: 'timestamp_ms' }),
+    revokedAt: integer({ mode: 'timestamp_ms' }),
+  },
+  (table) => [index('integration_key_integration_idx').on(table.integrationId)],
+);
+
+export const agencies = sqliteTable(
+  'agency',
+  {
+    id: text().primaryKey(),
+    name: text().notNull(),
+    orgNumber: text().notNull(),
+    /** The integration that provisions this agency; null for agencies made inside Collab. */
+    integrationId: text().references(() => integrations.id),
+    externalId: externalId(),
+    version: version(),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    uniqueIndex('agency_integration_external_uq').on(table.integrationId, table.externalId),
+  ],
+);
 
 export const employees = sqliteTable(
   'employee',
@@ -53,9 +106,16 @@ export const employees = sqliteTable(
     email: text().notNull(),
     rights: text({ enum: ['full', 'standard'] }).notNull(),
     locale: text({ enum: locales }).notNull().default('sv'),
+    externalId: externalId(),
+    /** A deactivated employee can neither sign in nor hold access; their history stays. */
+    deactivatedAt: integer({ mode: 'timestamp_ms' }),
+    version: version(),
     createdAt: createdAt(),
   },
-  (table) => [index('employee_agency_idx').on(table.agencyId)],
+  (table) => [
+    index('employee_agency_idx').on(table.agencyId),
+    uniqueIndex('employee_agency_external_uq').on(table.agencyId, table.externalId),
+  ],
 );
 
 export const customers = sqliteTable(
@@ -75,10 +135,13 @@ export const customers = sqliteTable(
     contactEmail: text(),
     contactPhone: text(),
     accountManagerId: text().references(() => employees.id),
+    externalId: externalId(),
+    version: version(),
     createdAt: createdAt(),
   },
   (table) => [
     uniqueIndex('customer_agency_org_number_uq').on(table.agencyId, table.orgNumber),
+    uniqueIndex('customer_agency_external_uq').on(table.agencyId, table.externalId),
     index('customer_agency_search_name_idx').on(table.agencyId, table.searchName),
     index('customer_agency_account_manager_idx').on(table.agencyId, table.accountManagerId),
   ],
@@ -98,10 +161,13 @@ export const tasks = sqliteTable(
     ownerId: text()
       .notNull()
       .references(() => employees.id),
+    externalId: externalId(),
+    version: version(),
     createdAt: createdAt(),
   },
   (table) => [
     index('task_customer_idx').on(table.customerId),
+    uniqueIndex('task_agency_external_uq').on(table.agencyId, table.externalId),
     index('task_agency_owner_idx').on(table.agencyId, table.ownerId),
   ],
 );
@@ -123,12 +189,28 @@ export const taskParticipants = sqliteTable(
 );
 
 /** The company's own account with the software vendor, found by organisation number. */
-export const customerAccounts = sqliteTable('customer_account', {
-  id: text().primaryKey(),
-  orgNumber: text().notNull().unique(),
-  name: text().notNull(),
-  createdAt: createdAt(),
-});
+export const customerAccounts = sqliteTable(
+  'customer_account',
+  {
+    id: text().primaryKey(),
+    orgNumber: text().notNull().unique(),
+    name: text().notNull(),
+    /**
+     * The integration that owns the account: the one that provisioned it, or the one whose
+     * agency's activation created it. Null for accounts made inside Collab.
+     */
+    integrationId: text().references(() => integrations.id),
+    externalId: externalId(),
+    version: version(),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    uniqueIndex('customer_account_integration_external_uq').on(
+      table.integrationId,
+      table.externalId,
+    ),
+  ],
+);
 
 export const accountUsers = sqliteTable(
   'account_user',
@@ -141,11 +223,36 @@ export const accountUsers = sqliteTable(
     email: text().notNull(),
     isAdmin: integer({ mode: 'boolean' }).notNull(),
     locale: text({ enum: locales }).notNull().default('sv'),
+    externalId: externalId(),
+    /** A deactivated user can neither sign in nor hold access; their history stays. */
+    deactivatedAt: integer({ mode: 'timestamp_ms' }),
+    version: version(),
     createdAt: createdAt(),
   },
   (table) => [
     index('account_user_account_idx').on(table.accountId),
     uniqueIndex('account_user_account_email_uq').on(table.accountId, table.email),
+    uniqueIndex('account_user_account_external_uq').on(table.accountId, table.externalId),
+  ],
+);
+
+/**
+ * Who an identity provider's (issuer, sub) is in Collab. Written on a first sign-in that the
+ * rules in the README allow (a provisioned external id, or a contact person's verified
+ * e-mail), then used on every later sign-in.
+ */
+export const externalIdentities = sqliteTable(
+  'external_identity',
+  {
+    issuer: text().notNull(),
+    subject: text().notNull(),
+    userType: text({ enum: ['employee', 'account_user'] }).notNull(),
+    userId: text().notNull(),
+    linkedAt: integer({ mode: 'timestamp_ms' }).notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.issuer, table.subject] }),
+    index('external_identity_user_idx').on(table.userType, table.userId),
   ],
 );
 
@@ -296,13 +403,13 @@ export const auditEvents = sqliteTable(
   'audit_event',
   {
     id: text().primaryKey(),
-    agencyId: text()
-      .notNull()
-      .references(() => agencies.id),
+    /** Null only for a change to a company account that no agency made (provisioning). */
+    agencyId: text().references(() => agencies.id),
     accountId: text().references(() => customerAccounts.id),
     collaborationId: text().references(() => collaborations.id),
     invitationId: text().references(() => invitations.id),
-    actorType: text({ enum: ['employee', 'account_user', 'system'] }).notNull(),
+    /** `integration`: a host's backend, through the `/v1` API with its secret key. */
+    actorType: text({ enum: ['employee', 'account_user', 'system', 'integration'] }).notNull(),
     actorId: text(),
     action: text().notNull(),
     before: text({ mode: 'json' }).$type<Record<string, unknown> | null>(),
@@ -332,6 +439,8 @@ export const outboxMessages = sqliteTable(
     payload: text({ mode: 'json' }).$type<Record<string, unknown>>().notNull(),
     /** The invitation or collaboration the message is about, so a resend can supersede it. */
     relatedId: text(),
+    /** The agency the message is about, so that its links go to its integration's pages. */
+    agencyId: text(),
     /** A secret the message needs (an invitation token), encrypted; wiped after delivery. */
     sealedSecret: text(),
     status: text({ enum: ['pending', 'sent', 'failed', 'superseded'] }).notNull(),

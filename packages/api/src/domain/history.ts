@@ -82,7 +82,9 @@ export function readHistory(
       id: row.id,
       action: row.action,
       actor:
-        row.actorType === 'system' || row.actorId === null
+        // A host's backend (an integration) changes things on the agency's behalf; to the
+        // people in the widget that reads as the system, like the expiry job.
+        row.actorType === 'system' || row.actorType === 'integration' || row.actorId === null
           ? { type: 'system' }
           : {
               type: row.actorType,
