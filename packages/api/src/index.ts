@@ -36,3 +36,22 @@ export {
   appErrorShape,
   describeAppCode,
 } from './trpc.js';
+export type {
+  IntegrationActor,
+  IntegrationContext,
+} from './domain/integration/integration-context.js';
+export {
+  authenticateIntegrationKey,
+  createIntegration,
+  createIntegrationKey,
+  findIntegration,
+  hashSecretKey,
+  type IntegrationKeySummary,
+  type IntegrationSettings,
+  type IntegrationSummary,
+  listIntegrationKeys,
+  listIntegrations,
+  revokeIntegrationKey,
+  secretKeyPrefix,
+  updateIntegration,
+} from './domain/integration/keys.js';
