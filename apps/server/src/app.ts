@@ -31,6 +31,7 @@ import { registerDevelopmentRoutes } from './dev-routes.js';
 import { answerClientError, httpErrorBody, isTrpcUrl, localeOfHeaders } from './http-errors.js';
 import { InvalidTokenError, type TokenVerifier } from './identity.js';
 import type { DeliveredMail } from './mail/index.js';
+import type { SessionTokens } from './session-tokens.js';
 import type { StaticFolder } from './static-folders.js';
 
 export interface ServerDependencies {
@@ -38,6 +39,8 @@ export interface ServerDependencies {
   db: Database;
   secrets: SecretBox;
   verifier: TokenVerifier;
+  /** Mints the widget session tokens of `/v1/sessions`; the verifier takes them on `/trpc`. */
+  sessionTokens: SessionTokens;
   clock: Clock;
   developmentSecret: Uint8Array;
   /** The development mailbox, when e-mail is not sent over SMTP. */

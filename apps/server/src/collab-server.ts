@@ -15,6 +15,7 @@ import {
   createSmtpTransport,
   startReminderSchedule,
 } from './mail/index.js';
+import { createSessionTokens } from './session-tokens.js';
 import { demoFolder, productStaticFolders } from './static-folders.js';
 
 export interface RunningCollab {
@@ -48,6 +49,11 @@ export async function startCollab(
   if (config.seedDemo) seedDemo(db);
   const secrets = createSecretBox(loadOrCreateSecret(config.dataDirectory, 'outbox'));
   const developmentSecret = loadOrCreateSecret(config.dataDirectory, 'development-identity');
+  const sessionTokens = createSessionTokens({
+    secret: loadOrCreateSecret(config.dataDirectory, 'widget-session'),
+    issuer: config.publicUrl,
+    clock,
+  });
   const mailbox = config.smtpUrl ? null : createDevMailbox();
   const transport = config.smtpUrl
     ? createSmtpTransport({ url: config.smtpUrl, from: config.mailFrom })
@@ -59,7 +65,8 @@ export async function startCollab(
     secrets,
     clock,
     developmentSecret,
-    verifier: createTokenVerifier(config, developmentSecret),
+    sessionTokens,
+    verifier: createTokenVerifier(config, { developmentSecret, sessionTokens }),
     mailbox,
     tokenRouteLimit: options.tokenRouteLimit,
     logStream: options.logStream,

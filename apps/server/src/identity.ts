@@ -1,6 +1,7 @@
 import type { Identity } from '@collab/api';
 import { createRemoteJWKSet, type JWTVerifyGetKey, jwtVerify, SignJWT } from 'jose';
 import type { Config } from './config.js';
+import { InvalidSessionTokenError, type SessionTokens } from './session-tokens.js';
 
 export class InvalidTokenError extends Error {}
 
@@ -12,9 +13,16 @@ export interface TokenVerifier {
 /**
  * The token only says who the caller is (`sub`). What they may do is read from the database
  * by the domain functions, so a token can never grant more than the data says.
+ *
+ * Two kinds of token are taken: a widget session token that `/v1/sessions` minted (always),
+ * and a token of the configured identity (the host's provider, or the development issuer).
  */
-export function createTokenVerifier(config: Config, developmentSecret: Uint8Array): TokenVerifier {
+export function createTokenVerifier(
+  config: Config,
+  secrets: { developmentSecret: Uint8Array; sessionTokens: SessionTokens },
+): TokenVerifier {
   const { identity } = config;
+  const { developmentSecret, sessionTokens } = secrets;
   const remoteKeys: JWTVerifyGetKey | null =
     identity.kind === 'jwks' ? createRemoteJWKSet(new URL(identity.jwksUrl)) : null;
   const secret = signingSecret(config, developmentSecret);
@@ -23,6 +31,14 @@ export function createTokenVerifier(config: Config, developmentSecret: Uint8Arra
       if (!authorization) return null;
       const match = /^Bearer ([\w-]+\.[\w-]+\.[\w-]+)$/.exec(authorization.trim());
       if (!match?.[1]) throw new InvalidTokenError('The Authorization header is not a Bearer JWT.');
+      if (sessionTokens.claims(match[1])) {
+        try {
+          return await sessionTokens.verify(match[1]);
+        } catch (error) {
+          if (error instanceof InvalidSessionTokenError) throw new InvalidTokenError(error.message);
+          throw error;
+        }
+      }
       try {
         const expected = { issuer: identity.issuer, audience: identity.audience };
         const { payload } = remoteKeys

@@ -8,11 +8,24 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildServer } from './app.js';
 import { loadConfig } from './config.js';
 import { createTokenVerifier } from './identity.js';
+import { createSessionTokens } from './session-tokens.js';
 import { productStaticFolders } from './static-folders.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'collab-static-'));
 const toolFolder = mkdtempSync(join(tmpdir(), 'collab-tool-'));
 let app: Awaited<ReturnType<typeof buildServer>>;
+
+function verifierOf(config: ReturnType<typeof loadConfig>, developmentSecret: Uint8Array) {
+  const sessionTokens = createSessionTokens({
+    secret: randomBytes(32),
+    issuer: config.publicUrl,
+    clock: systemClock,
+  });
+  return {
+    sessionTokens,
+    verifier: createTokenVerifier(config, { developmentSecret, sessionTokens }),
+  };
+}
 
 beforeAll(async () => {
   writeFileSync(join(folder, 'page.html'), '<p>product</p>');
@@ -25,7 +38,7 @@ beforeAll(async () => {
     secrets: createSecretBox(randomBytes(32)),
     clock: systemClock,
     developmentSecret,
-    verifier: createTokenVerifier(config, developmentSecret),
+    ...verifierOf(config, developmentSecret),
     mailbox: null,
     staticFolders: [
       {
@@ -81,7 +94,7 @@ describe('given the product’s folders, with the demo host app built', () => {
       secrets: createSecretBox(randomBytes(32)),
       clock: systemClock,
       developmentSecret,
-      verifier: createTokenVerifier(config, developmentSecret),
+      ...verifierOf(config, developmentSecret),
       mailbox: null,
       staticFolders: productStaticFolders(repositoryRoot),
     });
