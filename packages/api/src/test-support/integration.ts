@@ -205,13 +205,15 @@ export function activeCollaboration(
   return id;
 }
 
-/** Every stored grant as "subjectType subjectId reason", sorted. */
+/** Every stored grant as "collaborationId subjectType subjectId reason", sorted. */
 export function grantsOf(db: Database): string[] {
   return db
     .select()
     .from(accessGrants)
     .all()
-    .map((grant) => `${grant.subjectType} ${grant.subjectId} ${grant.reason}`)
+    .map(
+      (grant) => `${grant.collaborationId} ${grant.subjectType} ${grant.subjectId} ${grant.reason}`,
+    )
     .sort();
 }
 
