@@ -2,9 +2,10 @@ import type { ListPage, ListQuery } from '@collab/contracts';
 import { agencies, customerAccounts, type Database, type Transaction } from '@collab/db';
 import { and, eq } from 'drizzle-orm';
 import { fail } from '../../errors.js';
-import { type AuditAction, recordAudit } from '../audit.js';
+import type { AuditAction } from '../audit.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
 import type { IntegrationContext } from './integration-context.js';
+import { insertIntegrationAudit } from './prepared-writes.js';
 
 export type Reader = Database | Transaction;
 export type AgencyRow = typeof agencies.$inferSelect;
@@ -56,7 +57,7 @@ export function iso(date: Date): string {
 
 /** One audit event of a provisioning change, made by the integration itself. */
 export function auditProvisioning(
-  transaction: Transaction,
+  _transaction: Transaction,
   context: IntegrationContext,
   entry: {
     agencyId: string | null;
@@ -67,14 +68,13 @@ export function auditProvisioning(
   },
   now: Date,
 ): void {
-  recordAudit(
-    transaction,
+  // The same row `recordAudit` writes, through a prepared statement: a sync writes thousands.
+  insertIntegrationAudit(
+    context.db,
     {
       agencyId: entry.agencyId,
       accountId: entry.accountId ?? null,
-      collaborationId: null,
-      invitationId: null,
-      actor: context.integration,
+      actorId: context.integration.id,
       action: entry.action,
       before: entry.before,
       after: entry.after,
