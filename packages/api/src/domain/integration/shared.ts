@@ -1,7 +1,7 @@
 import type { ListPage, ListQuery } from '@collab/contracts';
 import { agencies, customerAccounts, type Database, type Transaction } from '@collab/db';
 import { and, eq } from 'drizzle-orm';
-import { fail } from '../../errors.js';
+import { fail, failField } from '../../errors.js';
 import type { AuditAction } from '../audit.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
 import type { IntegrationContext } from './integration-context.js';
@@ -83,11 +83,18 @@ export function auditProvisioning(
   );
 }
 
-/** The external id after which a list page starts, from the opaque cursor; none on page one. */
+/**
+ * The external id after which a list page starts, from the opaque cursor; none on page one.
+ * A cursor that is not one of ours is an error about the `cursor` query parameter.
+ */
 export function cursorAfter(query: ListQuery): string | null {
   if (query.cursor === undefined) return null;
-  const [externalId] = decodeCursor(query.cursor, ['string'] as const);
-  return externalId;
+  try {
+    const [externalId] = decodeCursor(query.cursor, ['string'] as const);
+    return externalId;
+  } catch {
+    throw failField('cursor', 'INVALID_CURSOR');
+  }
 }
 
 /**
