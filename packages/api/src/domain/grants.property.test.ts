@@ -249,8 +249,8 @@ async function run(world: TestWorld, current: Step): Promise<void> {
  * A fixed seed makes every run try the same sequences, so a failure on CI fails again on a
  * laptop; it is in the test's name, and fast-check prints it with the shrunk counterexample.
  * Measured on an idle machine, 60 runs take 2.1 to 2.5 s (about 40 ms each, the provisioning
- * steps included); the timeout allows
- * 500 ms a run, more than ten times that, for a machine busy with other test runs.
+ * steps included); the timeout allows 500 ms a run, more than ten times that, for a machine
+ * busy with other test runs.
  */
 const seed = 20_261_203;
 const numRuns = 60;
