@@ -123,7 +123,6 @@ export function applyCustomer(
     };
     insertCustomerRow(context.db, row);
     auditProvisioning(
-      transaction,
       context,
       { agencyId: agency.id, action: 'customer.provisioned', before: null, after: snapshot(row) },
       now,
@@ -143,7 +142,6 @@ export function applyCustomer(
     .run();
   if (current.contactEmail !== row.contactEmail) rederiveForCustomer(transaction, row.id, now);
   auditProvisioning(
-    transaction,
     context,
     {
       agencyId: agency.id,
@@ -252,7 +250,6 @@ export async function deleteCustomer(
     }
     transaction.delete(customers).where(eq(customers.id, row.id)).run();
     auditProvisioning(
-      transaction,
       context,
       {
         agencyId: agency.id,

@@ -95,7 +95,6 @@ export function applyTask(
         .run();
     }
     auditProvisioning(
-      transaction,
       context,
       {
         agencyId: agency.id,
@@ -158,7 +157,6 @@ export function applyTask(
     }
   }
   auditProvisioning(
-    transaction,
     context,
     {
       agencyId: agency.id,
@@ -252,7 +250,6 @@ export async function deleteTask(
     transaction.delete(taskParticipants).where(eq(taskParticipants.taskId, row.id)).run();
     transaction.delete(tasks).where(eq(tasks.id, row.id)).run();
     auditProvisioning(
-      transaction,
       context,
       {
         agencyId: agency.id,
