@@ -436,8 +436,8 @@ export const errorCatalog = {
   },
   TASK_IN_USE: {
     status: 'CONFLICT',
-    sv: 'Uppdraget används av ett pågående samarbete och kan inte tas bort.',
-    en: 'A current collaboration uses the task, so it cannot be deleted.',
+    sv: 'Uppdraget har samarbeten och kan inte tas bort.',
+    en: 'The task has collaborations, so it cannot be deleted.',
   },
   TASK_CUSTOMER_LOCKED: {
     status: 'CONFLICT',
