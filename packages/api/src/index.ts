@@ -5,6 +5,7 @@ export {
   type InnerContext,
   systemClock,
 } from './context.js';
+export { type EventInput, recordEvent } from './domain/events/record-event.js';
 export type {
   IntegrationActor,
   IntegrationContext,

@@ -25,6 +25,7 @@ describe('the event catalogue', () => {
           sendCount: 1,
         },
         customer,
+        collaborations: [],
         actor: { type: 'system' },
         reason: 'Vi byter byrå',
       },

@@ -65,6 +65,8 @@ const collaborationData = z.object({
 const invitationData = z.object({
   invitation: eventInvitationSchema,
   customer: eventCustomerSchema,
+  /** The collaborations the invitation is about, as the change left them. */
+  collaborations: z.array(eventCollaborationSchema),
   actor: eventActorSchema,
 });
 const accessData = z.object({

@@ -15,7 +15,6 @@ import {
   findTaskForCustomer,
 } from './collaboration-scope.js';
 import { type CollaborationView, loadCollaborationView } from './collaboration-view.js';
-import { queueEvent } from './outbox.js';
 
 function currentValues(collaboration: CollaborationRow) {
   return {
@@ -67,30 +66,18 @@ export async function updateCollaboration(
     const taskChanged = taskId !== collaboration.taskId;
     const optionsChanged = JSON.stringify(options) !== JSON.stringify(collaboration.options);
     if (!taskChanged && !optionsChanged) return;
-    const { version } = changeCollaboration(
+    const before = { taskId: collaboration.taskId, options: collaboration.options };
+    const after = { taskId, options };
+    changeCollaboration(
       transaction,
       {
         collaboration,
         set: { taskId, options },
         actor: employee,
         action: 'collaboration.updated',
-        before: { taskId: collaboration.taskId, options: collaboration.options },
-        after: { taskId, options },
-      },
-      now,
-    );
-    queueEvent(
-      transaction,
-      {
-        name: 'collaboration.updated',
-        agencyId: collaboration.agencyId,
-        relatedId: collaboration.id,
-        payload: {
-          collaborationId: collaboration.id,
-          taskId,
-          options,
-          version,
-        },
+        before,
+        after,
+        event: { type: 'collaboration.updated', before, after },
       },
       now,
     );

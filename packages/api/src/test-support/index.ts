@@ -3,6 +3,7 @@
  * benchmarks, so that no package reaches into this one's folders.
  */
 export { rejectionOf } from './errors.js';
+export { addWebhookEndpoint, storedDeliveries, storedEvents } from './events.js';
 export { callOverHttp } from './http.js';
 export {
   activeCollaboration,
