@@ -100,7 +100,7 @@ export async function registerOpenApi(v1: FastifyInstance, publicUrl: string): P
   await v1.register(swaggerUi, {
     routePrefix: '/reference',
     indexPrefix: '/v1',
-    validatorUrl: null,
+    validatorUrl: false,
     staticCSP: {
       'default-src': ["'self'"],
       'base-uri': ["'self'"],

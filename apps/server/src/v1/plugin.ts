@@ -6,6 +6,7 @@ import type { SessionTokens } from '../session-tokens.js';
 import { actorOf, createIntegrationAuthentication } from './auth.js';
 import { registerOpenApi } from './openapi.js';
 import { problemForError, sendProblem } from './problem.js';
+import { registerAccountUserRoutes } from './routes/account-users.js';
 import { registerAccountRoutes } from './routes/accounts.js';
 import { registerAgencyRoutes } from './routes/agencies.js';
 import { registerCustomerRoutes } from './routes/customers.js';
@@ -65,7 +66,10 @@ export async function registerIntegrationApi(
       v1.addHook('onRoute', (route) => {
         const methods = Array.isArray(route.method) ? route.method : [route.method];
         const pattern = new RegExp(
-          `^${route.url.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/:\w+/g, '[^/]+').replace(/\*/g, '.*')}/?$`,
+          `^${route.url
+            .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+            .replace(/:\w+/g, '[^/]+')
+            .replace(/\*/g, '.*')}/?$`,
         );
         for (const method of methods) routes.push({ method, pattern });
       });
@@ -113,6 +117,7 @@ export async function registerIntegrationApi(
         registerCustomerRoutes(set);
         registerTaskRoutes(set);
         registerAccountRoutes(set);
+        registerAccountUserRoutes(set);
         registerSyncRoutes(set);
         registerSessionRoutes(set);
       });

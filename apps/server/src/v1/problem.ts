@@ -133,7 +133,11 @@ export function problemForError(
       };
     }
     if (cause instanceof $ZodError) {
-      return { status: 400, appCode: 'VALIDATION_FAILED', errors: fieldErrorsFromZod(cause, locale) };
+      return {
+        status: 400,
+        appCode: 'VALIDATION_FAILED',
+        errors: fieldErrorsFromZod(cause, locale),
+      };
     }
   }
   const described =
