@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { promisify } from 'node:util';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generatedTypesPath, renderOpenApiTypes } from '../../scripts/openapi-types.js';
@@ -90,6 +92,32 @@ describe('GET /v1/reference', () => {
     const spec = await server.request('/v1/reference/json');
     expect(((await spec.json()) as { openapi: string }).openapi).toBe('3.1.0');
   });
+
+  // Debian's Chromium, as the widget's browser tests use (scripts/ensure-chromium.sh).
+  it.skipIf(!existsSync('/usr/bin/chromium'))(
+    'renders every operation in a real browser under that policy',
+    async () => {
+      const { stdout, stderr } = await promisify(execFile)(
+        '/usr/bin/chromium',
+        [
+          '--headless',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--enable-logging=stderr',
+          '--virtual-time-budget=8000',
+          '--dump-dom',
+          `${server.url}/v1/reference`,
+        ],
+        { encoding: 'utf8', timeout: 60_000, maxBuffer: 50_000_000 },
+      );
+      // Swagger UI builds the page in script: with its script or styles refused there would be
+      // no operations in the DOM, and Chromium would log the refusal.
+      expect(stdout.match(/opblock-summary-path"/g) ?? []).toHaveLength(24);
+      expect(stdout).toContain('Collab integration API');
+      expect(stderr).not.toMatch(/Content Security Policy/i);
+    },
+    90_000,
+  );
 
   it('the rest of the server keeps the product’s policy', async () => {
     const response = await server.request('/healthz');
