@@ -5,6 +5,7 @@ import { fail } from '../../errors.js';
 import type { AuditAction } from '../audit.js';
 import { rederiveForEmployee } from './access-follows.js';
 import type { IntegrationContext } from './integration-context.js';
+import { insertEmployeeRow } from './prepared-writes.js';
 import {
   type AgencyRow,
   auditProvisioning,
@@ -86,9 +87,8 @@ export function applyEmployee(
       version: 1,
       createdAt: now,
     };
-    transaction.insert(employees).values(row).run();
+    insertEmployeeRow(context.db, row);
     auditProvisioning(
-      transaction,
       context,
       { agencyId: agency.id, action: 'employee.provisioned', before: null, after: snapshot(row) },
       now,
@@ -120,7 +120,6 @@ export function applyEmployee(
     rederiveForEmployee(transaction, existing.id, now);
   }
   auditProvisioning(
-    transaction,
     context,
     { agencyId: agency.id, action, before: snapshot(existing), after: snapshot(row) },
     now,
