@@ -454,6 +454,11 @@ export const errorCatalog = {
     sv: 'Inloggningen hör inte till någon användare i Collab. Be din administratör att lägga till dig.',
     en: 'The sign-in does not belong to any user in Collab. Ask your administrator to add you.',
   },
+  EVENT_NOT_FOUND: {
+    status: 'NOT_FOUND',
+    sv: 'Händelsen finns inte, eller är äldre än 30 dagar.',
+    en: 'The event does not exist, or is older than 30 days.',
+  },
 } as const satisfies Record<string, ErrorDefinition>;
 
 export type ErrorCode = keyof typeof errorCatalog;
