@@ -131,3 +131,53 @@ export const eventSchema = z.discriminatedUnion(
 export type CollabEvent = {
   [Type in EventType]: z.output<ReturnType<typeof eventEnvelopeSchema<Type>>>;
 }[EventType];
+
+// ---- The feed `GET /v1/events` -----------------------------------------------------------------
+
+/** How long events are kept, and so how far back the feed reaches. */
+export const eventRetentionDays = 30;
+
+/**
+ * The feed's query. `after` is an event id (the previous page's `nextCursor`): the page holds
+ * the events after it, oldest first. `types` filters; in a query string it may be one
+ * comma-separated value (`types=access.granted,access.revoked`) or repeated.
+ */
+export const eventFeedQuerySchema = z.strictObject({
+  after: z
+    .string()
+    .regex(/^evt_[0-9a-f-]{36}$/, 'INVALID_CURSOR')
+    .optional(),
+  types: z
+    .preprocess(
+      (value) =>
+        typeof value === 'string'
+          ? value
+              .split(',')
+              .map((type) => type.trim())
+              .filter((type) => type !== '')
+          : value,
+      z.array(eventTypeSchema).max(eventTypes.length),
+    )
+    .optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
+export type EventFeedQuery = z.input<typeof eventFeedQuerySchema>;
+
+/** A page of the feed. */
+export const eventFeedPageSchema = z.object({
+  object: z.literal('list'),
+  data: z.array(eventSchema),
+  /**
+   * Pass as `after` to continue: the last event's id, or the `after` you gave when the page
+   * is empty (null if you gave none), so a poller always has a place to resume from.
+   */
+  nextCursor: z.string().nullable(),
+  /** More events are waiting after this page: ask again at once. */
+  hasMore: z.boolean(),
+});
+export type EventFeedPage = {
+  object: 'list';
+  data: CollabEvent[];
+  nextCursor: string | null;
+  hasMore: boolean;
+};

@@ -44,7 +44,7 @@ export function recordCollaborationEvent(
       collaborationId: scope.collaborationId,
       data: {
         ...details,
-        collaboration: collaborationSnapshot(transaction, scope.collaborationId),
+        collaboration: collaborationSnapshot(transaction, scope.collaborationId, now),
         actor: eventActorOf(transaction, scope.actor),
       } as EventDataOf<typeof type>,
     },

@@ -34,7 +34,7 @@ function activated(w: World) {
         agencyId: w.agencyA,
         collaborationId: w.collaborationId,
         data: {
-          collaboration: collaborationSnapshot(transaction, w.collaborationId),
+          collaboration: collaborationSnapshot(transaction, w.collaborationId, w.clock.now()),
           actor: { type: 'integration' },
         },
       },
@@ -134,7 +134,7 @@ describe('recordEvent', () => {
           type: 'collaboration.activated',
           agencyId: w.agencyA,
           data: {
-            collaboration: collaborationSnapshot(transaction, w.collaborationId),
+            collaboration: collaborationSnapshot(transaction, w.collaborationId, w.clock.now()),
             actor: { type: 'system' },
           },
         },

@@ -1,4 +1,4 @@
-import type { EventDataOf } from '@collab/contracts';
+import { type EventDataOf, effectiveStatus } from '@collab/contracts';
 import {
   accountUsers,
   collaborations,
@@ -26,10 +26,14 @@ type InvitationData = EventDataOf<'invitation.accepted'>;
 export type EventInvitation = InvitationData['invitation'];
 export type EventCustomer = InvitationData['customer'];
 
-/** The collaboration as it is now, with its customer, task and company account. */
+/**
+ * The collaboration as it is now, with its customer, task and company account. The status
+ * is the one people see: a pending one whose invitation ran out is `expired`.
+ */
 export function collaborationSnapshot(
   transaction: Transaction,
   collaborationId: string,
+  now: Date,
 ): EventCollaboration {
   const row = transaction
     .select({
@@ -48,18 +52,20 @@ export function collaborationSnapshot(
       accountId: customerAccounts.externalId,
       accountCollabId: customerAccounts.id,
       accountOrgNumber: customerAccounts.orgNumber,
+      expiresAt: invitations.expiresAt,
     })
     .from(collaborations)
     .innerJoin(customers, eq(customers.id, collaborations.customerId))
     .innerJoin(customerAccounts, eq(customerAccounts.id, collaborations.accountId))
     .leftJoin(tasks, eq(tasks.id, collaborations.taskId))
+    .leftJoin(invitations, eq(invitations.id, collaborations.invitationId))
     .where(eq(collaborations.id, collaborationId))
     .get();
   if (!row) throw new Error(`No collaboration ${collaborationId} to describe in an event`);
   return {
     collabId: row.collabId,
     service: row.service,
-    status: row.status,
+    status: effectiveStatus(row.status, row.expiresAt, now),
     options: row.options,
     customer: {
       id: row.customerId,
@@ -120,7 +126,7 @@ export function invitationSnapshot(
       orgNumber: row.customerOrgNumber,
     },
     collaborations: options.collaborations
-      ? invited.map(({ id }) => collaborationSnapshot(transaction, id))
+      ? invited.map(({ id }) => collaborationSnapshot(transaction, id, now))
       : [],
   };
 }
