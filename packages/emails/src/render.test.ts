@@ -72,6 +72,14 @@ function payloadFor(topic: EmailTopic, customerName: string): Record<string, unk
         collaborationId: 'collaboration-1',
         reason: null,
       };
+    case 'webhook_endpoint_disabled':
+      return {
+        integrationName: customerName,
+        endpointId: 'whe_1',
+        url: 'https://host.example/hooks',
+        failingSince: '30 november 2026',
+        lastError: 'HTTP 503',
+      };
     default:
       throw new Error(`No sample for ${topic satisfies never}`);
   }

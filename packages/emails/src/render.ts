@@ -8,6 +8,7 @@ import { invitationDeclined } from './templates/invitation-declined.js';
 import { invitationReminder } from './templates/invitation-reminder.js';
 import type { EmailLinks } from './templates/parts.js';
 import { signinInstructions } from './templates/signin-instructions.js';
+import { webhookEndpointDisabled } from './templates/webhook-endpoint-disabled.js';
 import { isEmailTopic, parseEmailPayload } from './topics.js';
 
 export interface EmailToRender {
@@ -42,6 +43,8 @@ export function renderEmail(message: EmailToRender): RenderedEmail {
       return invitationDeclined(locale, parseEmailPayload(topic, payload), links);
     case 'collaboration_ended':
       return collaborationEnded(locale, parseEmailPayload(topic, payload), links);
+    case 'webhook_endpoint_disabled':
+      return webhookEndpointDisabled(locale, parseEmailPayload(topic, payload), links);
     default:
       throw new Error(`Unhandled e-mail topic ${topic satisfies never}`);
   }

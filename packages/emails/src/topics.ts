@@ -83,6 +83,15 @@ export const emailPayloadSchemas = {
     collaborationId: words,
     reason: optionalWords,
   }),
+  /** A webhook endpoint failed for days and was disabled: to the integration's contact. */
+  webhook_endpoint_disabled: z.object({
+    integrationName: words,
+    endpointId: words,
+    url: words,
+    /** When the failures began, already in words. */
+    failingSince: words,
+    lastError: optionalWords,
+  }),
 } as const;
 
 export type EmailTopic = keyof typeof emailPayloadSchemas;
