@@ -7,6 +7,7 @@ export {
 } from './context.js';
 export { type EventFeedOptions, getEvent, listEvents } from './domain/events/feed.js';
 export { purgeExpiredEvents } from './domain/events/purge.js';
+export * from './domain/webhooks/index.js';
 export { type EventInput, recordEvent } from './domain/events/record-event.js';
 export type {
   IntegrationActor,

@@ -460,11 +460,32 @@ export const errorCatalog = {
     status: 'METHOD_NOT_SUPPORTED',
     sv: 'Adressen tar inte emot {method}. Den tar emot: {allowed}.',
     en: 'The address does not take {method}. It takes: {allowed}.',
-    },
+  },
   EVENT_NOT_FOUND: {
     status: 'NOT_FOUND',
     sv: 'Händelsen finns inte, eller är äldre än 30 dagar.',
     en: 'The event does not exist, or is older than 30 days.',
+  },
+  WEBHOOK_ENDPOINT_NOT_FOUND: {
+    status: 'NOT_FOUND',
+    sv: 'Webhook-adressen finns inte.',
+    en: 'The webhook endpoint does not exist.',
+  },
+  // docs/webhooks.md, "Addresses": https only, and never an address inside a private network.
+  WEBHOOK_URL_REFUSED: {
+    status: 'BAD_REQUEST',
+    sv: 'Adressen kan inte ta emot webhooks: {reason}.',
+    en: 'The address cannot receive webhooks: {reason}.',
+  },
+  INVALID_URL: {
+    status: 'BAD_REQUEST',
+    sv: 'Ange en adress som börjar med https://.',
+    en: 'Enter an address that starts with https://.',
+  },
+  WEBHOOK_ENDPOINT_DISABLED: {
+    status: 'CONFLICT',
+    sv: 'Webhook-adressen är avstängd. Slå på den först.',
+    en: 'The webhook endpoint is disabled. Enable it first.',
   },
 } as const satisfies Record<string, ErrorDefinition>;
 

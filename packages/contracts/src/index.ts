@@ -12,3 +12,4 @@ export * from './org-number.js';
 export * from './primitives.js';
 export * from './status.js';
 export * from './terms.js';
+export * from './webhooks-api.js';
