@@ -331,6 +331,8 @@ export async function buildServer(dependencies: ServerDependencies): Promise<Fas
     sessionTokens: dependencies.sessionTokens,
     publicUrl: config.publicUrl,
     requestsPerMinute: dependencies.integrationRequestsPerMinute ?? 6000,
+    secrets: dependencies.secrets,
+    webhookUrlPolicy: { allowPrivate: config.webhookAllowPrivateUrls },
   });
 
   if (config.devLogin) registerDevelopmentRoutes(app, dependencies);

@@ -79,6 +79,10 @@ const environmentSchema = z
       .regex(/^smtps?:\/\//, { message: 'must start with smtp:// or smtps://' })
       .optional(),
     MAIL_FROM: z.string().min(3).default('Collab <no-reply@collab.localhost>'),
+    // docs/webhooks.md, "Addresses": http and private addresses as webhook targets (tests, dev).
+    WEBHOOK_ALLOW_PRIVATE_URLS: flag,
+    /** How long a worker holds a delivery it is sending; after a crash, the wait to retry. */
+    WEBHOOK_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
     LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
       .default('info'),
@@ -90,6 +94,14 @@ const environmentSchema = z
         code: 'custom',
         path: ['DEV_LOGIN'],
         message: 'must not be on when NODE_ENV=production: it lets anyone sign in as anyone',
+      });
+    }
+    if (production && environment.WEBHOOK_ALLOW_PRIVATE_URLS) {
+      context.addIssue({
+        code: 'custom',
+        path: ['WEBHOOK_ALLOW_PRIVATE_URLS'],
+        message:
+          'must not be on when NODE_ENV=production: it lets webhooks reach the private network',
       });
     }
     if (environment.DEV_LOGIN && environment.AUTH_JWKS_URL) {
@@ -169,6 +181,9 @@ export interface Config {
   smtpUrl: string | null;
   mailFrom: string;
   logLevel: string;
+  /** Webhook URLs may be http and private addresses (never in production; docs/webhooks.md). */
+  webhookAllowPrivateUrls: boolean;
+  webhookLeaseMs: number;
 }
 
 export class ConfigError extends Error {
@@ -225,5 +240,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     smtpUrl: env.SMTP_URL ?? null,
     mailFrom: env.MAIL_FROM,
     logLevel: env.LOG_LEVEL,
+    webhookAllowPrivateUrls: env.WEBHOOK_ALLOW_PRIVATE_URLS,
+    webhookLeaseMs: env.WEBHOOK_LEASE_SECONDS * 1000,
   };
 }

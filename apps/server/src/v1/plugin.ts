@@ -1,4 +1,4 @@
-import type { Clock } from '@collab/api';
+import type { Clock, SecretBox, WebhookUrlPolicy } from '@collab/api';
 import type { Database } from '@collab/db';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -11,9 +11,11 @@ import { registerAccountRoutes } from './routes/accounts.js';
 import { registerAgencyRoutes } from './routes/agencies.js';
 import { registerCustomerRoutes } from './routes/customers.js';
 import { registerEmployeeRoutes } from './routes/employees.js';
+import { registerEventRoutes } from './routes/events.js';
 import { registerSessionRoutes } from './routes/sessions.js';
 import { registerSyncRoutes } from './routes/sync.js';
 import { registerTaskRoutes } from './routes/tasks.js';
+import { registerWebhookEndpointRoutes } from './routes/webhook-endpoints.js';
 import { createV1ValidatorCompiler } from './validation.js';
 
 /**
@@ -29,6 +31,9 @@ export interface V1Dependencies {
   publicUrl: string;
   /** Requests per minute per integration; a host's sync loop should not starve the widget. */
   requestsPerMinute: number;
+  /** Seals webhook signing secrets; the URL policy guards their addresses (docs/webhooks.md). */
+  secrets: SecretBox;
+  webhookUrlPolicy: WebhookUrlPolicy;
 }
 
 function typed(app: FastifyInstance) {
@@ -123,6 +128,8 @@ export async function registerIntegrationApi(
         registerAccountUserRoutes(set);
         registerSyncRoutes(set);
         registerSessionRoutes(set);
+        registerWebhookEndpointRoutes(set);
+        registerEventRoutes(set);
       });
     },
     { prefix: '/v1' },
