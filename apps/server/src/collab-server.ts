@@ -17,6 +17,11 @@ import {
 } from './mail/index.js';
 import { createSessionTokens } from './session-tokens.js';
 import { demoFolder, productStaticFolders } from './static-folders.js';
+import {
+  createWebhookWorker,
+  startEventPurge,
+  type WebhookWorkerOptions,
+} from './webhooks/index.js';
 
 export interface RunningCollab {
   app: FastifyInstance;
@@ -25,7 +30,10 @@ export interface RunningCollab {
   url: string;
   /** Whether the demo host app is built and served at `/`. */
   servesDemo: boolean;
-  /** Stops accepting, finishes requests in flight and the e-mail being sent, closes the database. */
+  /**
+   * Stops accepting, finishes requests in flight, the e-mail being sent and the webhooks in
+   * flight (giving back the leases of those not yet sent), closes the database.
+   */
   stop(): Promise<void>;
 }
 
@@ -43,6 +51,17 @@ export async function startCollab(
     tokenRouteLimit?: number;
     logStream?: NodeJS.WritableStream;
     integrationRequestsPerMinute?: number;
+    /** Poll interval, retry schedule… of the webhook worker (tests pass short ones). */
+    webhooks?: Partial<
+      Pick<
+        WebhookWorkerOptions,
+        | 'pollIntervalMs'
+        | 'retryDelaysMs'
+        | 'disableAfterMs'
+        | 'timeoutMs'
+        | 'perEndpointConcurrency'
+      >
+    >;
   } = {},
 ): Promise<RunningCollab> {
   const clock = options.clock ?? systemClock;
@@ -83,6 +102,16 @@ export async function startCollab(
     logger: app.log,
     pollIntervalMs: options.outboxPollMs ?? 1000,
   });
+  const webhooks = createWebhookWorker({
+    db,
+    secrets,
+    clock,
+    logger: app.log,
+    urlPolicy: { allowPrivate: config.webhookAllowPrivateUrls },
+    leaseMs: config.webhookLeaseMs,
+    ...options.webhooks,
+  });
+  const purge = startEventPurge({ db, clock, logger: app.log });
   const reminders = startReminderSchedule({
     db,
     clock,
@@ -91,6 +120,7 @@ export async function startCollab(
   });
   await app.listen({ port: config.port, host: config.host });
   worker.start();
+  webhooks.start();
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   let stopping: Promise<void> | null = null;
@@ -103,6 +133,8 @@ export async function startCollab(
       stopping ??= (async () => {
         await app.close();
         await reminders.stop();
+        await purge.stop();
+        await webhooks.stop();
         await worker.stop();
         await transport.close();
         closeDatabase(db);
