@@ -60,6 +60,7 @@ export async function startCollab(
         | 'disableAfterMs'
         | 'timeoutMs'
         | 'perEndpointConcurrency'
+        | 'stopGraceMs'
       >
     >;
   } = {},

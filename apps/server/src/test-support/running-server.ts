@@ -17,6 +17,11 @@ export async function startTestServer(
     tokenRouteLimit?: number;
     logStream?: NodeJS.WritableStream;
     integrationRequestsPerMinute?: number;
+    webhooks?: Parameters<typeof startCollab>[1] extends infer Options
+      ? Options extends { webhooks?: infer Webhooks }
+        ? Webhooks
+        : never
+      : never;
   } = {},
 ) {
   const dataDirectory = mkdtempSync(join(tmpdir(), 'collab-server-'));

@@ -30,11 +30,7 @@ type LookupCallback = (
 
 /** A `lookup` for sockets that refuses private addresses unless the policy allows them. */
 export function guardedLookup(policy: WebhookUrlPolicy) {
-  return (
-    hostname: string,
-    options: LookupOptions,
-    callback: LookupCallback,
-  ) => {
+  return (hostname: string, options: LookupOptions, callback: LookupCallback) => {
     resolveAddresses(hostname, policy).then(
       (addresses) => {
         const blocked = policy.allowPrivate
@@ -65,12 +61,17 @@ export function guardedLookup(policy: WebhookUrlPolicy) {
 
 export interface Sender {
   send(url: string, headers: Record<string, string>, body: string): Promise<SendOutcome>;
+  /** Aborts the requests in flight (their outcome says `aborted`) and closes the sockets. */
   close(): void;
 }
+
+/** The error of a request that `close` cut off: not the receiver's fault, not an attempt. */
+export const abortedByShutdown = 'aborted: the worker stopped';
 
 export function createSender(options: { policy: WebhookUrlPolicy; timeoutMs: number }): Sender {
   const { policy, timeoutMs } = options;
   const lookup = guardedLookup(policy);
+  const stopAll = new AbortController();
   // Keep-alive: a busy endpoint gets its events over a few warm connections.
   const agents = {
     'http:': new http.Agent({ keepAlive: true }),
@@ -111,7 +112,7 @@ export function createSender(options: { policy: WebhookUrlPolicy; timeoutMs: num
           headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) },
           agent: agents[url.protocol as 'http:' | 'https:'],
           lookup,
-          signal: AbortSignal.timeout(timeoutMs),
+          signal: AbortSignal.any([AbortSignal.timeout(timeoutMs), stopAll.signal]),
         },
         (response) => {
           const chunks: Buffer[] = [];
@@ -137,7 +138,11 @@ export function createSender(options: { policy: WebhookUrlPolicy; timeoutMs: num
         },
       );
       request.on('error', (error) =>
-        finish({ statusCode: null, error: describe(error, timeoutMs), responseBody: null }),
+        finish({
+          statusCode: null,
+          error: stopAll.signal.aborted ? abortedByShutdown : describe(error, timeoutMs),
+          responseBody: null,
+        }),
       );
       request.end(body);
     });
@@ -146,6 +151,7 @@ export function createSender(options: { policy: WebhookUrlPolicy; timeoutMs: num
   return {
     send,
     close() {
+      stopAll.abort();
       agents['http:'].destroy();
       agents['https:'].destroy();
     },

@@ -14,7 +14,7 @@ import {
 } from '@collab/api';
 import type { Database } from '@collab/db';
 import type { MailLogger } from '../mail/index.js';
-import { createSender } from './sender.js';
+import { abortedByShutdown, createSender } from './sender.js';
 import { createSigner } from './signing.js';
 
 /*
@@ -40,6 +40,8 @@ export interface WebhookWorkerOptions {
   /** The waits between attempts; tests pass short ones. */
   retryDelaysMs?: readonly number[];
   disableAfterMs?: number;
+  /** On stop, how long POSTs in flight may finish before they are cut off and given back. */
+  stopGraceMs?: number;
 }
 
 export interface WebhookWorker {
@@ -67,6 +69,9 @@ export function createWebhookWorker(options: WebhookWorkerOptions): WebhookWorke
   const disableAfterMs = options.disableAfterMs ?? defaultDisableAfterMs;
   // Claimed ahead per lane, so a fast endpoint never waits for the next poll.
   const prefetch = perEndpoint * 16;
+  const stopGraceMs = options.stopGraceMs ?? 5_000;
+  /** Cut off by stop: their leases are given back instead of an attempt being recorded. */
+  const cutOff: ClaimedDelivery[] = [];
   const sender = createSender({ policy: options.urlPolicy, timeoutMs });
   const headersFor = createSigner(options.secrets);
 
@@ -151,6 +156,10 @@ export function createWebhookWorker(options: WebhookWorkerOptions): WebhookWorke
     } catch (error) {
       outcome = { statusCode: null, error: String(error), responseBody: null, durationMs: 0 };
     }
+    if (outcome.error === abortedByShutdown) {
+      cutOff.push(delivery);
+      return;
+    }
     results.push({
       deliveryId: delivery.id,
       endpointId: delivery.endpointId,
@@ -214,14 +223,22 @@ export function createWebhookWorker(options: WebhookWorkerOptions): WebhookWorke
       running = false;
       if (timer) clearTimeout(timer);
       const unsent = [...lanes.values()].flatMap((lane) => lane.queue.splice(0));
+      let grace: NodeJS.Timeout | undefined;
+      await Promise.race([
+        Promise.allSettled([...inFlight]),
+        new Promise((resolve) => {
+          grace = setTimeout(resolve, stopGraceMs);
+        }),
+      ]);
+      clearTimeout(grace);
+      sender.close();
       await Promise.allSettled([...inFlight]);
       flush();
       try {
-        releaseDeliveries(db, unsent);
+        releaseDeliveries(db, [...unsent, ...cutOff]);
       } catch (error) {
         logger.error({ err: error }, 'webhook leases not released');
       }
-      sender.close();
     },
   };
 }
