@@ -129,8 +129,8 @@ export function createWebhookWorker(options: WebhookWorkerOptions): WebhookWorke
     while (running && lane.inFlight < perEndpoint && inFlight.size < globalCap) {
       const delivery = lane.queue.shift();
       if (!delivery) break;
-      // Too little lease left to finish: leave it to whoever claims it next.
-      if (delivery.leasedUntil - clock.now().getTime() < timeoutMs + 2_000) continue;
+      // Queued past half its lease: leave it to whoever claims it next, never send it twice.
+      if (delivery.leasedUntil - clock.now().getTime() < leaseMs / 2) continue;
       lane.inFlight += 1;
       const job = attempt(lane, delivery).finally(() => {
         lane.inFlight -= 1;
