@@ -72,7 +72,7 @@ export const webhookEndpointWithSecretSchema = webhookEndpointSchema.extend({
 export const rotateSecretSchema = z
   .strictObject({
     /** How long the old secret keeps signing alongside the new one; default 24 hours. */
-    overlapSeconds: z.coerce
+    overlapSeconds: z
       .number()
       .int()
       .min(0)

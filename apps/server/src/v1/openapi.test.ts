@@ -49,7 +49,7 @@ describe('GET /v1/openapi.json', () => {
     });
     expect(document.security).toEqual([{ bearerAuth: [] }]);
     const operations = Object.values(document.paths).flatMap((methods) => Object.values(methods));
-    expect(operations).toHaveLength(24);
+    expect(operations).toHaveLength(35);
     for (const operation of operations) {
       expect(operation.operationId).toEqual(expect.any(String));
       expect(operation.summary).toEqual(expect.any(String));
@@ -112,7 +112,7 @@ describe('GET /v1/reference', () => {
       );
       // Swagger UI builds the page in script: with its script or styles refused there would be
       // no operations in the DOM, and Chromium would log the refusal.
-      expect(stdout.match(/opblock-summary-path"/g) ?? []).toHaveLength(24);
+      expect(stdout.match(/opblock-summary-path"/g) ?? []).toHaveLength(35);
       expect(stdout).toContain('Collab integration API');
       expect(stderr).not.toMatch(/Content Security Policy/i);
     },

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { walkWebhooks } from '../webhooks/test-support/walk.js';
 import {
   accountBody,
   accountUserBody,
@@ -31,7 +32,7 @@ async function call(method: string, path: string, body?: unknown): Promise<Respo
 }
 
 beforeAll(async () => {
-  server = await startV1Server();
+  server = await startV1Server({}, { WEBHOOK_ALLOW_PRIVATE_URLS: '1' });
 });
 afterAll(async () => {
   await server.close();
@@ -183,6 +184,12 @@ describe('sessions', () => {
   });
 });
 
+describe('webhook endpoints and events', () => {
+  it('every webhook and event operation answers (webhooks/test-support/walk.ts)', async () => {
+    await walkWebhooks(server, call);
+  });
+});
+
 describe('the OpenAPI document', () => {
   it('every documented operation was called by this walk and answered by its route', async () => {
     const document = (await (await server.request('/v1/openapi.json')).json()) as {
@@ -191,7 +198,7 @@ describe('the OpenAPI document', () => {
     const operations = Object.entries(document.paths).flatMap(([template, methods]) =>
       Object.keys(methods).map((method) => ({ template, method: method.toUpperCase() })),
     );
-    expect(operations).toHaveLength(24);
+    expect(operations).toHaveLength(35);
     const uncalled = operations.filter(({ template, method }) => {
       const pattern = new RegExp(`^${template.replace(/\{[^}]+\}/g, '[^/]+')}$`);
       return !called.some(

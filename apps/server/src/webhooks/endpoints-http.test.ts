@@ -249,6 +249,32 @@ describe('secrets', () => {
   });
 });
 
+describe('junk to the feed', () => {
+  it('a bad after, types or limit is a 400 naming the field, and other fields are refused', async () => {
+    world = await startWebhookWorld();
+    for (const [query, field] of [
+      ['after=garbage', 'after'],
+      ['after=evt_x', 'after'],
+      ['types=nope', 'types'],
+      ['types=access.granted,nope', 'types'],
+      ['limit=0', 'limit'],
+      ['limit=abc', 'limit'],
+      ['limit=501', 'limit'],
+      ['cursor=x', '_'],
+    ]) {
+      const response = await world.v1('GET', `/v1/events?${query}`);
+      const problem = await problemOf(response);
+      expect({ query, status: response.status }).toEqual({ query, status: 400 });
+      expect(
+        Object.keys(problem.errors ?? {}).some(
+          (key) => key === field || key.startsWith(`${field}.`),
+        ),
+        `${query}: ${JSON.stringify(problem.errors)}`,
+      ).toBe(true);
+    }
+  });
+});
+
 describe('attempts, resend and the feed', () => {
   it('lists attempts newest first with status, duration, trimmed answer and ids; resend keeps the webhook-id', async () => {
     world = await startWebhookWorld();

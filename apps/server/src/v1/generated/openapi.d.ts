@@ -289,6 +289,153 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/webhook-endpoints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List webhook endpoints */
+        get: operations["listWebhookEndpoints"];
+        put?: never;
+        /**
+         * Create a webhook endpoint
+         * @description Answers the signing secret (`whsec_…`) once: store it, Collab keeps it only sealed. In production the URL must be https and resolve to public addresses only.
+         */
+        post: operations["createWebhookEndpoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhook-endpoints/{endpointId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a webhook endpoint */
+        get: operations["getWebhookEndpoint"];
+        /**
+         * Replace a webhook endpoint
+         * @description `enabled: true` turns on an endpoint Collab disabled after days of failures.
+         */
+        put: operations["replaceWebhookEndpoint"];
+        post?: never;
+        /**
+         * Delete a webhook endpoint
+         * @description Nothing more is sent to it; its attempts are deleted with it.
+         */
+        delete: operations["deleteWebhookEndpoint"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a webhook endpoint
+         * @description `enabled: true` turns on an endpoint Collab disabled after days of failures.
+         */
+        patch: operations["updateWebhookEndpoint"];
+        trace?: never;
+    };
+    "/v1/webhook-endpoints/{endpointId}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotate the signing secret
+         * @description Answers the new secret once. The old one keeps signing for `overlapSeconds` (default 24 hours): meanwhile `webhook-signature` carries both signatures.
+         */
+        post: operations["rotateWebhookSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhook-endpoints/{endpointId}/attempts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List an endpoint’s delivery attempts
+         * @description Newest first: time, status, duration, the start of the answer.
+         */
+        get: operations["listWebhookAttempts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List events
+         * @description Your events of the last 30 days, oldest first. Pass the page’s `nextCursor` as `after` to continue; `types=a,b` filters.
+         */
+        get: operations["listEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events/{eventId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get an event */
+        get: operations["getEvent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events/{eventId}/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send an event again
+         * @description To `endpointId`, or to every enabled endpoint that wants the type. An endpoint that had it gets the same `webhook-id` again, with a fresh retry schedule.
+         */
+        post: operations["resendEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2975,6 +3122,2509 @@ export interface operations {
             };
             /** @description The person is deactivated. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (or not yours: the same answer). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the data (the appCode says how). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over the limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listWebhookEndpoints: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of endpoints. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "list";
+                        data: {
+                            /** @enum {string} */
+                            object: "webhook_endpoint";
+                            id: string;
+                            url: string;
+                            description: string | null;
+                            eventTypes: string[];
+                            enabled: boolean;
+                            disabledReason: ("by_integration" | "failing") | null;
+                            failingSince: string | null;
+                            previousSecretExpiresAt: string | null;
+                            version: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is invalid: `errors` names each field and what is wrong. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No key, or a key that is unknown or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (or not yours: the same answer). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over the limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uri */
+                    url: string;
+                    /** @default [] */
+                    eventTypes?: ("collaboration.activated" | "collaboration.invited" | "collaboration.updated" | "collaboration.ended" | "collaboration.linked" | "invitation.accepted" | "invitation.declined" | "invitation.expired" | "invitation.cancelled" | "invitation.resent" | "access.granted" | "access.revoked")[];
+                    description?: string;
+                    /** @default true */
+                    enabled?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Created, with its secret. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "webhook_endpoint";
+                        id: string;
+                        url: string;
+                        description: string | null;
+                        eventTypes: string[];
+                        enabled: boolean;
+                        disabledReason: ("by_integration" | "failing") | null;
+                        failingSince: string | null;
+                        previousSecretExpiresAt: string | null;
+                        version: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        secret: string;
+                    };
+                };
+            };
+            /** @description The request is invalid: `errors` names each field and what is wrong. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No key, or a key that is unknown or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (or not yours: the same answer). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the data (the appCode says how). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over the limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                endpointId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The endpoint. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "webhook_endpoint";
+                        id: string;
+                        url: string;
+                        description: string | null;
+                        eventTypes: string[];
+                        enabled: boolean;
+                        disabledReason: ("by_integration" | "failing") | null;
+                        failingSince: string | null;
+                        previousSecretExpiresAt: string | null;
+                        version: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description The request is invalid: `errors` names each field and what is wrong. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No key, or a key that is unknown or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (or not yours: the same answer). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over the limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replaceWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                endpointId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uri */
+                    url: string;
+                    /** @default [] */
+                    eventTypes?: ("collaboration.activated" | "collaboration.invited" | "collaboration.updated" | "collaboration.ended" | "collaboration.linked" | "invitation.accepted" | "invitation.declined" | "invitation.expired" | "invitation.cancelled" | "invitation.resent" | "access.granted" | "access.revoked")[];
+                    description?: string;
+                    /** @default true */
+                    enabled?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description The endpoint. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "webhook_endpoint";
+                        id: string;
+                        url: string;
+                        description: string | null;
+                        eventTypes: string[];
+                        enabled: boolean;
+                        disabledReason: ("by_integration" | "failing") | null;
+                        failingSince: string | null;
+                        previousSecretExpiresAt: string | null;
+                        version: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description The request is invalid: `errors` names each field and what is wrong. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No key, or a key that is unknown or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (or not yours: the same answer). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the data (the appCode says how). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over the limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                endpointId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": null;
+                };
+            };
+            /** @description The request is invalid: `errors` names each field and what is wrong. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No key, or a key that is unknown or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (or not yours: the same answer). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the data (the appCode says how). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over the limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                endpointId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uri */
+                    url?: string;
+                    eventTypes?: ("collaboration.activated" | "collaboration.invited" | "collaboration.updated" | "collaboration.ended" | "collaboration.linked" | "invitation.accepted" | "invitation.declined" | "invitation.expired" | "invitation.cancelled" | "invitation.resent" | "access.granted" | "access.revoked")[];
+                    description?: string;
+                    enabled?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description The endpoint. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "webhook_endpoint";
+                        id: string;
+                        url: string;
+                        description: string | null;
+                        eventTypes: string[];
+                        enabled: boolean;
+                        disabledReason: ("by_integration" | "failing") | null;
+                        failingSince: string | null;
+                        previousSecretExpiresAt: string | null;
+                        version: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description The request is invalid: `errors` names each field and what is wrong. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No key, or a key that is unknown or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (or not yours: the same answer). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the data (the appCode says how). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over the limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rotateWebhookSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                endpointId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default 86400 */
+                    overlapSeconds?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description The endpoint with its new secret. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "webhook_endpoint";
+                        id: string;
+                        url: string;
+                        description: string | null;
+                        eventTypes: string[];
+                        enabled: boolean;
+                        disabledReason: ("by_integration" | "failing") | null;
+                        failingSince: string | null;
+                        previousSecretExpiresAt: string | null;
+                        version: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        secret: string;
+                    };
+                };
+            };
+            /** @description The request is invalid: `errors` names each field and what is wrong. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No key, or a key that is unknown or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (or not yours: the same answer). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change conflicts with the data (the appCode says how). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over the limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listWebhookAttempts: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                endpointId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of attempts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "list";
+                        data: {
+                            /** @enum {string} */
+                            object: "webhook_attempt";
+                            id: string;
+                            endpointId: string;
+                            webhookId: string;
+                            eventId: string;
+                            eventType: string;
+                            /** Format: date-time */
+                            attemptedAt: string;
+                            durationMs: number;
+                            statusCode: number | null;
+                            succeeded: boolean;
+                            error: string | null;
+                            responseBody: string | null;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description The request is invalid: `errors` names each field and what is wrong. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No key, or a key that is unknown or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (or not yours: the same answer). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over the limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listEvents: {
+        parameters: {
+            query?: {
+                after?: string;
+                types?: ("collaboration.activated" | "collaboration.invited" | "collaboration.updated" | "collaboration.ended" | "collaboration.linked" | "invitation.accepted" | "invitation.declined" | "invitation.expired" | "invitation.cancelled" | "invitation.resent" | "access.granted" | "access.revoked")[];
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of events. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "list";
+                        data: ({
+                            id: string;
+                            /** @enum {string} */
+                            type: "collaboration.activated";
+                            /** Format: date-time */
+                            timestamp: string;
+                            integrationId: string;
+                            agencyId: string | null;
+                            sequence: number | null;
+                            data: {
+                                collaboration: {
+                                    collabId: string;
+                                    service: ("eekonomi" | "ekonomioversikt" | "scanner" | "skatt_bokslut_pro" | "utlagg") | null;
+                                    /** @enum {string} */
+                                    status: "pending" | "active" | "declined" | "expired" | "cancelled" | "ended";
+                                    options: {
+                                        [key: string]: string;
+                                    };
+                                    customer: {
+                                        id: string | null;
+                                        collabId: string;
+                                        name: string;
+                                        orgNumber: string;
+                                    };
+                                    task: {
+                                        id: string | null;
+                                        collabId: string;
+                                        name: string;
+                                    } | null;
+                                    account: {
+                                        id: string | null;
+                                        collabId: string;
+                                        orgNumber: string;
+                                    };
+                                    version: number;
+                                };
+                                actor: {
+                                    /** @enum {string} */
+                                    type: "employee" | "account_user";
+                                    id: string | null;
+                                    collabId: string;
+                                    name: string;
+                                    email: string;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "integration";
+                                } | {
+                                    /** @enum {string} */
+                                    type: "system";
+                                };
+                            };
+                        } | {
+                            id: string;
+                            /** @enum {string} */
+                            type: "collaboration.invited";
+                            /** Format: date-time */
+                            timestamp: string;
+                            integrationId: string;
+                            agencyId: string | null;
+                            sequence: number | null;
+                            data: {
+                                collaboration: {
+                                    collabId: string;
+                                    service: ("eekonomi" | "ekonomioversikt" | "scanner" | "skatt_bokslut_pro" | "utlagg") | null;
+                                    /** @enum {string} */
+                                    status: "pending" | "active" | "declined" | "expired" | "cancelled" | "ended";
+                                    options: {
+                                        [key: string]: string;
+                                    };
+                                    customer: {
+                                        id: string | null;
+                                        collabId: string;
+                                        name: string;
+                                        orgNumber: string;
+                                    };
+                                    task: {
+                                        id: string | null;
+                                        collabId: string;
+                                        name: string;
+                                    } | null;
+                                    account: {
+                                        id: string | null;
+                                        collabId: string;
+                                        orgNumber: string;
+                                    };
+                                    version: number;
+                                };
+                                actor: {
+                                    /** @enum {string} */
+                                    type: "employee" | "account_user";
+                                    id: string | null;
+                                    collabId: string;
+                                    name: string;
+                                    email: string;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "integration";
+                                } | {
+                                    /** @enum {string} */
+                                    type: "system";
+                                };
+                                invitation: {
+                                    collabId: string;
+                                    /** @enum {string} */
+                                    status: "pending" | "accepted" | "declined" | "cancelled" | "expired";
+                                    services: ("eekonomi" | "ekonomioversikt" | "scanner" | "skatt_bokslut_pro" | "utlagg")[];
+                                    /** Format: date-time */
+                                    expiresAt: string;
+                                    sendCount: number;
+                                };
+                            };
+                        } | {
+                            id: string;
+                            /** @enum {string} */
+                            type: "collaboration.updated";
+                            /** Format: date-time */
+                            timestamp: string;
+                            integrationId: string;
+                            agencyId: string | null;
+                            sequence: number | null;
+                            data: {
+                                collaboration: {
+                                    collabId: string;
+                                    service: ("eekonomi" | "ekonomioversikt" | "scanner" | "skatt_bokslut_pro" | "utlagg") | null;
+                                    /** @enum {string} */
+                                    status: "pending" | "active" | "declined" | "expired" | "cancelled" | "ended";
+                                    options: {
+                                        [key: string]: string;
+                                    };
+                                    customer: {
+                                        id: string | null;
+                                        collabId: string;
+                                        name: string;
+                                        orgNumber: string;
+                                    };
+                                    task: {
+                                        id: string | null;
+                                        collabId: string;
+                                        name: string;
+                                    } | null;
+                                    account: {
+                                        id: string | null;
+                                        collabId: string;
+                                        orgNumber: string;
+                                    };
+                                    version: number;
+                                };
+                                actor: {
+                                    /** @enum {string} */
+                                    type: "employee" | "account_user";
+                                    id: string | null;
+                                    collabId: string;
+                                    name: string;
+                                    email: string;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "integration";
+                                } | {
+                                    /** @enum {string} */
+                                    type: "system";
+                                };
+                                before: {
+                                    [key: string]: unknown;
+                                };
+                                after: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        } | {
+                            id: string;
+                            /** @enum {string} */
+                            type: "collaboration.ended";
+                            /** Format: date-time */
+                            timestamp: string;
+                            integrationId: string;
+                            agencyId: string | null;
+                            sequence: number | null;
+                            data: {
+                                collaboration: {
+                                    collabId: string;
+                                    service: ("eekonomi" | "ekonomioversikt" | "scanner" | "skatt_bokslut_pro" | "utlagg") | null;
+                                    /** @enum {string} */
+                                    status: "pending" | "active" | "declined" | "expired" | "cancelled" | "ended";
+                                    options: {
+                                        [key: string]: string;
+                                    };
+                                    customer: {
+                                        id: string | null;
+                                        collabId: string;
+                                        name: string;
+                                        orgNumber: string;
+                                    };
+                                    task: {
+                                        id: string | null;
+                                        collabId: string;
+                                        name: string;
+                                    } | null;
+                                    account: {
+                                        id: string | null;
+                                        collabId: string;
+                                        orgNumber: string;
+                                    };
+                                    version: number;
+                                };
+                                actor: {
+                                    /** @enum {string} */
+                                    type: "employee" | "account_user";
+                                    id: string | null;
+                                    collabId: string;
+                                    name: string;
+                                    email: string;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "integration";
+                                } | {
+                                    /** @enum {string} */
+                                    type: "system";
+                                };
+                                /** @enum {string} */
+                                endedBy: "agency" | "customer" | "system";
+                                reason: string | null;
+                            };
+                        } | {
+                            id: string;
+                            /** @enum {string} */
+                            type: "collaboration.linked";
+                            /** Format: date-time */
+                            timestamp: string;
+                            integrationId: string;
+                            agencyId: string | null;
+                            sequence: number | null;
+                            data: {
+                                collaboration: {
+                                    collabId: string;
+                                    service: ("eekonomi" | "ekonomioversikt" | "scanner" | "skatt_bokslut_pro" | "utlagg") | null;
+                                    /** @enum {string} */
+                                    status: "pending" | "active" | "declined" | "expired" | "cancelled" | "ended";
+                                    options: {
+                                        [key: string]: string;
+                                    };
+                                    customer: {
+                                        id: string | null;
+                                        collabId: string;
+                                        name: string;
+                                        orgNumber: string;
+                                    };
+                                    task: {
+                                        id: string | null;
+                                        collabId: string;
+                                        name: string;
+                                    } | null;
+                                    account: {
+                                        id: string | null;
+                                        collabId: string;
+                                        orgNumber: string;
+                                    };
+                                    version: number;
+                                };
+                                actor: {
+                                    /** @enum {string} */
+                                    type: "employee" | "account_user";
+                                    id: string | null;
+                                    collabId: string;
+                                    name: string;
+                                    email: string;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "integration";
+                                } | {
+                                    /** @enum {string} */
+                                    type: "system";
+                                };
+                                legacyServiceName: string | null;
+                            };
+                        } | {
+                            id: string;
+                            /** @enum {string} */
+                            type: "invitation.accepted";
+                            /** Format: date-time */
+                            timestamp: string;
+                            integrationId: string;
+                            agencyId: string | null;
+                            sequence: number | null;
+                            data: {
+                                invitation: {
+                                    collabId: string;
+                                    /** @enum {string} */
+                                    status: "pending" | "accepted" | "declined" | "cancelled" | "expired";
+                                    services: ("eekonomi" | "ekonomioversikt" | "scanner" | "skatt_bokslut_pro" | "utlagg")[];
+                                    /** Format: date-time */
+                                    expiresAt: string;
+                                    sendCount: number;
+                                };
+                                customer: {
+                                    id: string | null;
+                                    collabId: string;
+                                    name: string;
+                                    orgNumber: string;
+                                };
+                                collaborations: {
+                                    collabId: string;
+                                    service: ("eekonomi" | "ekonomioversikt" | "scanner" | "skatt_bokslut_pro" | "utlagg") | null;
+                                    /** @enum {string} */
+                                    status: "pending" | "active" | "declined" | "expired" | "cancelled" | "ended";
+                                    options: {
+                                        [key: string]: string;
+                                    };
+                                    customer: {
+                                        id: string | null;
+                                        collabId: string;
+                                        name: string;
+                                        orgNumber: string;
+                                    };
+                                    task: {
+                                        id: string | null;
+                                        collabId: string;
+                                        name: string;
+                                    } | null;
+                                    account: {
+                                        id: string | null;
+                                        collabId: string;
+                                        orgNumber: string;
+                                    };
+                                    version: number;
+                                }[];
+                                actor: {
+                                    /** @enum {string} */
+                                    type: "employee" | "account_user";
+                                    id: string | null;
+                                    collabId: string;
+                                    name: string;
+                                    email: string;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "integration";
+                                } | {
+                                    /** @enum {string} */
+                                    type: "system";
+                                };
+                            };
+                        } | {
+                            id: string;
+                            /** @enum {string} */
+                            type: "invitation.declined";
+                            /** Format: date-time */
+                            timestamp: string;
+                            integrationId: string;
+                            agencyId: string | null;
+                            sequence: number | null;
+                            data: {
+                                invitation: {
+                                    collabId: string;
+                                    /** @enum {string} */
+                                    status: "pending" | "accepted" | "declined" | "cancelled" | "expired";
+                                    services: ("eekonomi" | "ekonomioversikt" | "scanner" | "skatt_bokslut_pro" | "utlagg")[];
+                                    /** Format: date-time */
+                                    expiresAt: string;
+                                    sendCount: number;
+                                };
+                                customer: {
+                                    id: string | null;
+                                    collabId: string;
+                                    name: string;
+                                    orgNumber: string;
+                                };
+                                collaborations: {
+                                    collabId: string;
+                                    service: ("eekonomi" | "ekonomioversikt" | "scanner" | "skatt_bokslut_pro" | "utlagg") | null;
+                                    /** @enum {string} */
+                                    status: "pending" | "active" | "declined" | "expired" | "cancelled" | "ended";
+                                    options: {
+                                        [key: string]: string;
+                                    };
+                                    customer: {
+                                        id: string | null;
+                                        collabId: string;
+                                        name: string;
+                                        orgNumber: string;
+                                    };
+                                    task: {
+                                        id: string | null;
+                                        collabId: string;
+                                        name: string;
+                                    } | null;
+                                    account: {
+                                        id: string | null;
+                                        collabId: string;
+                                        orgNumber: string;
+                                    };
+                                    version: number;
+                                }[];
+                                actor: {
+                                    /** @enum {string} */
+                                    type: "employee" | "account_user";
+                                    id: string | null;
+                                    collabId: string;
+                                    name: string;
+                                    email: string;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "integration";
+                                } | {
+                                    /** @enum {string} */
+                                    type: "system";
+                                };
+                                reason: string | null;
+                            };
+                        } | {
+                            id: string;
+                            /** @enum {string} */
+                            type: "invitation.expired";
+                            /** Format: date-time */
+                            timestamp: string;
+                            integrationId: string;
+                            agencyId: string | null;
+                            sequence: number | null;
+                            data: {
+                                invitation: {
+                                    collabId: string;
+                                    /** @enum {string} */
+                                    status: "pending" | "accepted" | "declined" | "cancelled" | "expired";
+                                    services: ("eekonomi" | "ekonomioversikt" | "scanner" | "skatt_bokslut_pro" | "utlagg")[];
+                                    /** Format: date-time */
+                                    expiresAt: string;
+                                    sendCount: number;
+                                };
+                                customer: {
+                                    id: string | null;
+                                    collabId: string;
+                                    name: string;
+                                    orgNumber: string;
+                                };
+                                collaborations: {
+                                    collabId: string;
+                                    service: ("eekonomi" | "ekonomioversikt" | "scanner" | "skatt_bokslut_pro" | "utlagg") | null;
+                                    /** @enum {string} */
+                                    status: "pending" | "active" | "declined" | "expired" | "cancelled" | "ended";
+                                    options: {
+                                        [key: string]: string;
+                                    };
+                                    customer: {
+                                        id: string | null;
+                                        collabId: string;
+                                        name: string;
+                                        orgNumber: string;
+                                    };
+                                    task: {
+                                        id: string | null;
+                                        collabId: string;
+                                        name: string;
+                                    } | null;
+                                    account: {
+                                        id: string | null;
+                                        collabId: string;
+                                        orgNumber: string;
+                                    };
+                                    version: number;
+                                }[];
+                                actor: {
+                                    /** @enum {string} */
+                                    type: "employee" | "account_user";
+                                    id: string | null;
+                                    collabId: string;
+                                    name: string;
+                                    email: string;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "integration";
+                                } | {
+                                    /** @enum {string} */
+                                    type: "system";
+                                };
+                            };
+                        } | {
+                            id: string;
+                            /** @enum {string} */
+                            type: "invitation.cancelled";
+                            /** Format: date-time */
+                            timestamp: string;
+                            integrationId: string;
+                            agencyId: string | null;
+                            sequence: number | null;
+                            data: {
+                                invitation: {
+                                    collabId: string;
+                                    /** @enum {string} */
+                                    status: "pending" | "accepted" | "declined" | "cancelled" | "expired";
+                                    services: ("eekonomi" | "ekonomioversikt" | "scanner" | "skatt_bokslut_pro" | "utlagg")[];
+                                    /** Format: date-time */
+                                    expiresAt: string;
+                                    sendCount: number;
+                                };
+                                customer: {
+                                    id: string | null;
+                                    collabId: string;
+                                    name: string;
+                                    orgNumber: string;
+                                };
+                                collaborations: {
+                                    collabId: string;
+                                    service: ("eekonomi" | "ekonomioversikt" | "scanner" | "skatt_bokslut_pro" | "utlagg") | null;
+                                    /** @enum {string} */
+                                    status: "pending" | "active" | "declined" | "expired" | "cancelled" | "ended";
+                                    options: {
+                                        [key: string]: string;
+                                    };
+                                    customer: {
+                                        id: string | null;
+                                        collabId: string;
+                                        name: string;
+                                        orgNumber: string;
+                                    };
+                                    task: {
+                                        id: string | null;
+                                        collabId: string;
+                                        name: string;
+                                    } | null;
+                                    account: {
+                                        id: string | null;
+                                        collabId: string;
+                                        orgNumber: string;
+                                    };
+                                    version: number;
+                                }[];
+                                actor: {
+                                    /** @enum {string} */
+                                    type: "employee" | "account_user";
+                                    id: string | null;
+                                    collabId: string;
+                                    name: string;
+                                    email: string;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "integration";
+                                } | {
+                                    /** @enum {string} */
+                                    type: "system";
+                                };
+                            };
+                        } | {
+                            id: string;
+                            /** @enum {string} */
+                            type: "invitation.resent";
+                            /** Format: date-time */
+                            timestamp: string;
+                            integrationId: string;
+                            agencyId: string | null;
+                            sequence: number | null;
+                            data: {
+                                invitation: {
+                                    collabId: string;
+                                    /** @enum {string} */
+                                    status: "pending" | "accepted" | "declined" | "cancelled" | "expired";
+                                    services: ("eekonomi" | "ekonomioversikt" | "scanner" | "skatt_bokslut_pro" | "utlagg")[];
+                                    /** Format: date-time */
+                                    expiresAt: string;
+                                    sendCount: number;
+                                };
+                                customer: {
+                                    id: string | null;
+                                    collabId: string;
+                                    name: string;
+                                    orgNumber: string;
+                                };
+                                collaborations: {
+                                    collabId: string;
+                                    service: ("eekonomi" | "ekonomioversikt" | "scanner" | "skatt_bokslut_pro" | "utlagg") | null;
+                                    /** @enum {string} */
+                                    status: "pending" | "active" | "declined" | "expired" | "cancelled" | "ended";
+                                    options: {
+                                        [key: string]: string;
+                                    };
+                                    customer: {
+                                        id: string | null;
+                                        collabId: string;
+                                        name: string;
+                                        orgNumber: string;
+                                    };
+                                    task: {
+                                        id: string | null;
+                                        collabId: string;
+                                        name: string;
+                                    } | null;
+                                    account: {
+                                        id: string | null;
+                                        collabId: string;
+                                        orgNumber: string;
+                                    };
+                                    version: number;
+                                }[];
+                                actor: {
+                                    /** @enum {string} */
+                                    type: "employee" | "account_user";
+                                    id: string | null;
+                                    collabId: string;
+                                    name: string;
+                                    email: string;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "integration";
+                                } | {
+                                    /** @enum {string} */
+                                    type: "system";
+                                };
+                            };
+                        } | {
+                            id: string;
+                            /** @enum {string} */
+                            type: "access.granted";
+                            /** Format: date-time */
+                            timestamp: string;
+                            integrationId: string;
+                            agencyId: string | null;
+                            sequence: number | null;
+                            data: {
+                                collaborationCollabId: string;
+                                /** @enum {string} */
+                                service: "eekonomi" | "ekonomioversikt" | "scanner" | "skatt_bokslut_pro" | "utlagg";
+                                account: {
+                                    id: string | null;
+                                    collabId: string;
+                                    orgNumber: string;
+                                };
+                                subject: {
+                                    /** @enum {string} */
+                                    type: "employee" | "account_user";
+                                    id: string | null;
+                                    collabId: string;
+                                    name: string;
+                                    email: string;
+                                };
+                                /** @enum {string} */
+                                reason: "contact_person" | "account_admin" | "task_participant";
+                            };
+                        } | {
+                            id: string;
+                            /** @enum {string} */
+                            type: "access.revoked";
+                            /** Format: date-time */
+                            timestamp: string;
+                            integrationId: string;
+                            agencyId: string | null;
+                            sequence: number | null;
+                            data: {
+                                collaborationCollabId: string;
+                                /** @enum {string} */
+                                service: "eekonomi" | "ekonomioversikt" | "scanner" | "skatt_bokslut_pro" | "utlagg";
+                                account: {
+                                    id: string | null;
+                                    collabId: string;
+                                    orgNumber: string;
+                                };
+                                subject: {
+                                    /** @enum {string} */
+                                    type: "employee" | "account_user";
+                                    id: string | null;
+                                    collabId: string;
+                                    name: string;
+                                    email: string;
+                                };
+                                /** @enum {string} */
+                                reason: "contact_person" | "account_admin" | "task_participant";
+                            };
+                        })[];
+                        nextCursor: string | null;
+                        hasMore: boolean;
+                    };
+                };
+            };
+            /** @description The request is invalid: `errors` names each field and what is wrong. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No key, or a key that is unknown or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (or not yours: the same answer). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over the limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The event. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @enum {string} */
+                        type: "collaboration.activated";
+                        /** Format: date-time */
+                        timestamp: string;
+                        integrationId: string;
+                        agencyId: string | null;
+                        sequence: number | null;
+                        data: {
+                            collaboration: {
+                                collabId: string;
+                                service: ("eekonomi" | "ekonomioversikt" | "scanner" | "skatt_bokslut_pro" | "utlagg") | null;
+                                /** @enum {string} */
+                                status: "pending" | "active" | "declined" | "expired" | "cancelled" | "ended";
+                                options: {
+                                    [key: string]: string;
+                                };
+                                customer: {
+                                    id: string | null;
+                                    collabId: string;
+                                    name: string;
+                                    orgNumber: string;
+                                };
+                                task: {
+                                    id: string | null;
+                                    collabId: string;
+                                    name: string;
+                                } | null;
+                                account: {
+                                    id: string | null;
+                                    collabId: string;
+                                    orgNumber: string;
+                                };
+                                version: number;
+                            };
+                            actor: {
+                                /** @enum {string} */
+                                type: "employee" | "account_user";
+                                id: string | null;
+                                collabId: string;
+                                name: string;
+                                email: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "integration";
+                            } | {
+                                /** @enum {string} */
+                                type: "system";
+                            };
+                        };
+                    } | {
+                        id: string;
+                        /** @enum {string} */
+                        type: "collaboration.invited";
+                        /** Format: date-time */
+                        timestamp: string;
+                        integrationId: string;
+                        agencyId: string | null;
+                        sequence: number | null;
+                        data: {
+                            collaboration: {
+                                collabId: string;
+                                service: ("eekonomi" | "ekonomioversikt" | "scanner" | "skatt_bokslut_pro" | "utlagg") | null;
+                                /** @enum {string} */
+                                status: "pending" | "active" | "declined" | "expired" | "cancelled" | "ended";
+                                options: {
+                                    [key: string]: string;
+                                };
+                                customer: {
+                                    id: string | null;
+                                    collabId: string;
+                                    name: string;
+                                    orgNumber: string;
+                                };
+                                task: {
+                                    id: string | null;
+                                    collabId: string;
+                                    name: string;
+                                } | null;
+                                account: {
+                                    id: string | null;
+                                    collabId: string;
+                                    orgNumber: string;
+                                };
+                                version: number;
+                            };
+                            actor: {
+                                /** @enum {string} */
+                                type: "employee" | "account_user";
+                                id: string | null;
+                                collabId: string;
+                                name: string;
+                                email: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "integration";
+                            } | {
+                                /** @enum {string} */
+                                type: "system";
+                            };
+                            invitation: {
+                                collabId: string;
+                                /** @enum {string} */
+                                status: "pending" | "accepted" | "declined" | "cancelled" | "expired";
+                                services: ("eekonomi" | "ekonomioversikt" | "scanner" | "skatt_bokslut_pro" | "utlagg")[];
+                                /** Format: date-time */
+                                expiresAt: string;
+                                sendCount: number;
+                            };
+                        };
+                    } | {
+                        id: string;
+                        /** @enum {string} */
+                        type: "collaboration.updated";
+                        /** Format: date-time */
+                        timestamp: string;
+                        integrationId: string;
+                        agencyId: string | null;
+                        sequence: number | null;
+                        data: {
+                            collaboration: {
+                                collabId: string;
+                                service: ("eekonomi" | "ekonomioversikt" | "scanner" | "skatt_bokslut_pro" | "utlagg") | null;
+                                /** @enum {string} */
+                                status: "pending" | "active" | "declined" | "expired" | "cancelled" | "ended";
+                                options: {
+                                    [key: string]: string;
+                                };
+                                customer: {
+                                    id: string | null;
+                                    collabId: string;
+                                    name: string;
+                                    orgNumber: string;
+                                };
+                                task: {
+                                    id: string | null;
+                                    collabId: string;
+                                    name: string;
+                                } | null;
+                                account: {
+                                    id: string | null;
+                                    collabId: string;
+                                    orgNumber: string;
+                                };
+                                version: number;
+                            };
+                            actor: {
+                                /** @enum {string} */
+                                type: "employee" | "account_user";
+                                id: string | null;
+                                collabId: string;
+                                name: string;
+                                email: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "integration";
+                            } | {
+                                /** @enum {string} */
+                                type: "system";
+                            };
+                            before: {
+                                [key: string]: unknown;
+                            };
+                            after: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    } | {
+                        id: string;
+                        /** @enum {string} */
+                        type: "collaboration.ended";
+                        /** Format: date-time */
+                        timestamp: string;
+                        integrationId: string;
+                        agencyId: string | null;
+                        sequence: number | null;
+                        data: {
+                            collaboration: {
+                                collabId: string;
+                                service: ("eekonomi" | "ekonomioversikt" | "scanner" | "skatt_bokslut_pro" | "utlagg") | null;
+                                /** @enum {string} */
+                                status: "pending" | "active" | "declined" | "expired" | "cancelled" | "ended";
+                                options: {
+                                    [key: string]: string;
+                                };
+                                customer: {
+                                    id: string | null;
+                                    collabId: string;
+                                    name: string;
+                                    orgNumber: string;
+                                };
+                                task: {
+                                    id: string | null;
+                                    collabId: string;
+                                    name: string;
+                                } | null;
+                                account: {
+                                    id: string | null;
+                                    collabId: string;
+                                    orgNumber: string;
+                                };
+                                version: number;
+                            };
+                            actor: {
+                                /** @enum {string} */
+                                type: "employee" | "account_user";
+                                id: string | null;
+                                collabId: string;
+                                name: string;
+                                email: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "integration";
+                            } | {
+                                /** @enum {string} */
+                                type: "system";
+                            };
+                            /** @enum {string} */
+                            endedBy: "agency" | "customer" | "system";
+                            reason: string | null;
+                        };
+                    } | {
+                        id: string;
+                        /** @enum {string} */
+                        type: "collaboration.linked";
+                        /** Format: date-time */
+                        timestamp: string;
+                        integrationId: string;
+                        agencyId: string | null;
+                        sequence: number | null;
+                        data: {
+                            collaboration: {
+                                collabId: string;
+                                service: ("eekonomi" | "ekonomioversikt" | "scanner" | "skatt_bokslut_pro" | "utlagg") | null;
+                                /** @enum {string} */
+                                status: "pending" | "active" | "declined" | "expired" | "cancelled" | "ended";
+                                options: {
+                                    [key: string]: string;
+                                };
+                                customer: {
+                                    id: string | null;
+                                    collabId: string;
+                                    name: string;
+                                    orgNumber: string;
+                                };
+                                task: {
+                                    id: string | null;
+                                    collabId: string;
+                                    name: string;
+                                } | null;
+                                account: {
+                                    id: string | null;
+                                    collabId: string;
+                                    orgNumber: string;
+                                };
+                                version: number;
+                            };
+                            actor: {
+                                /** @enum {string} */
+                                type: "employee" | "account_user";
+                                id: string | null;
+                                collabId: string;
+                                name: string;
+                                email: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "integration";
+                            } | {
+                                /** @enum {string} */
+                                type: "system";
+                            };
+                            legacyServiceName: string | null;
+                        };
+                    } | {
+                        id: string;
+                        /** @enum {string} */
+                        type: "invitation.accepted";
+                        /** Format: date-time */
+                        timestamp: string;
+                        integrationId: string;
+                        agencyId: string | null;
+                        sequence: number | null;
+                        data: {
+                            invitation: {
+                                collabId: string;
+                                /** @enum {string} */
+                                status: "pending" | "accepted" | "declined" | "cancelled" | "expired";
+                                services: ("eekonomi" | "ekonomioversikt" | "scanner" | "skatt_bokslut_pro" | "utlagg")[];
+                                /** Format: date-time */
+                                expiresAt: string;
+                                sendCount: number;
+                            };
+                            customer: {
+                                id: string | null;
+                                collabId: string;
+                                name: string;
+                                orgNumber: string;
+                            };
+                            collaborations: {
+                                collabId: string;
+                                service: ("eekonomi" | "ekonomioversikt" | "scanner" | "skatt_bokslut_pro" | "utlagg") | null;
+                                /** @enum {string} */
+                                status: "pending" | "active" | "declined" | "expired" | "cancelled" | "ended";
+                                options: {
+                                    [key: string]: string;
+                                };
+                                customer: {
+                                    id: string | null;
+                                    collabId: string;
+                                    name: string;
+                                    orgNumber: string;
+                                };
+                                task: {
+                                    id: string | null;
+                                    collabId: string;
+                                    name: string;
+                                } | null;
+                                account: {
+                                    id: string | null;
+                                    collabId: string;
+                                    orgNumber: string;
+                                };
+                                version: number;
+                            }[];
+                            actor: {
+                                /** @enum {string} */
+                                type: "employee" | "account_user";
+                                id: string | null;
+                                collabId: string;
+                                name: string;
+                                email: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "integration";
+                            } | {
+                                /** @enum {string} */
+                                type: "system";
+                            };
+                        };
+                    } | {
+                        id: string;
+                        /** @enum {string} */
+                        type: "invitation.declined";
+                        /** Format: date-time */
+                        timestamp: string;
+                        integrationId: string;
+                        agencyId: string | null;
+                        sequence: number | null;
+                        data: {
+                            invitation: {
+                                collabId: string;
+                                /** @enum {string} */
+                                status: "pending" | "accepted" | "declined" | "cancelled" | "expired";
+                                services: ("eekonomi" | "ekonomioversikt" | "scanner" | "skatt_bokslut_pro" | "utlagg")[];
+                                /** Format: date-time */
+                                expiresAt: string;
+                                sendCount: number;
+                            };
+                            customer: {
+                                id: string | null;
+                                collabId: string;
+                                name: string;
+                                orgNumber: string;
+                            };
+                            collaborations: {
+                                collabId: string;
+                                service: ("eekonomi" | "ekonomioversikt" | "scanner" | "skatt_bokslut_pro" | "utlagg") | null;
+                                /** @enum {string} */
+                                status: "pending" | "active" | "declined" | "expired" | "cancelled" | "ended";
+                                options: {
+                                    [key: string]: string;
+                                };
+                                customer: {
+                                    id: string | null;
+                                    collabId: string;
+                                    name: string;
+                                    orgNumber: string;
+                                };
+                                task: {
+                                    id: string | null;
+                                    collabId: string;
+                                    name: string;
+                                } | null;
+                                account: {
+                                    id: string | null;
+                                    collabId: string;
+                                    orgNumber: string;
+                                };
+                                version: number;
+                            }[];
+                            actor: {
+                                /** @enum {string} */
+                                type: "employee" | "account_user";
+                                id: string | null;
+                                collabId: string;
+                                name: string;
+                                email: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "integration";
+                            } | {
+                                /** @enum {string} */
+                                type: "system";
+                            };
+                            reason: string | null;
+                        };
+                    } | {
+                        id: string;
+                        /** @enum {string} */
+                        type: "invitation.expired";
+                        /** Format: date-time */
+                        timestamp: string;
+                        integrationId: string;
+                        agencyId: string | null;
+                        sequence: number | null;
+                        data: {
+                            invitation: {
+                                collabId: string;
+                                /** @enum {string} */
+                                status: "pending" | "accepted" | "declined" | "cancelled" | "expired";
+                                services: ("eekonomi" | "ekonomioversikt" | "scanner" | "skatt_bokslut_pro" | "utlagg")[];
+                                /** Format: date-time */
+                                expiresAt: string;
+                                sendCount: number;
+                            };
+                            customer: {
+                                id: string | null;
+                                collabId: string;
+                                name: string;
+                                orgNumber: string;
+                            };
+                            collaborations: {
+                                collabId: string;
+                                service: ("eekonomi" | "ekonomioversikt" | "scanner" | "skatt_bokslut_pro" | "utlagg") | null;
+                                /** @enum {string} */
+                                status: "pending" | "active" | "declined" | "expired" | "cancelled" | "ended";
+                                options: {
+                                    [key: string]: string;
+                                };
+                                customer: {
+                                    id: string | null;
+                                    collabId: string;
+                                    name: string;
+                                    orgNumber: string;
+                                };
+                                task: {
+                                    id: string | null;
+                                    collabId: string;
+                                    name: string;
+                                } | null;
+                                account: {
+                                    id: string | null;
+                                    collabId: string;
+                                    orgNumber: string;
+                                };
+                                version: number;
+                            }[];
+                            actor: {
+                                /** @enum {string} */
+                                type: "employee" | "account_user";
+                                id: string | null;
+                                collabId: string;
+                                name: string;
+                                email: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "integration";
+                            } | {
+                                /** @enum {string} */
+                                type: "system";
+                            };
+                        };
+                    } | {
+                        id: string;
+                        /** @enum {string} */
+                        type: "invitation.cancelled";
+                        /** Format: date-time */
+                        timestamp: string;
+                        integrationId: string;
+                        agencyId: string | null;
+                        sequence: number | null;
+                        data: {
+                            invitation: {
+                                collabId: string;
+                                /** @enum {string} */
+                                status: "pending" | "accepted" | "declined" | "cancelled" | "expired";
+                                services: ("eekonomi" | "ekonomioversikt" | "scanner" | "skatt_bokslut_pro" | "utlagg")[];
+                                /** Format: date-time */
+                                expiresAt: string;
+                                sendCount: number;
+                            };
+                            customer: {
+                                id: string | null;
+                                collabId: string;
+                                name: string;
+                                orgNumber: string;
+                            };
+                            collaborations: {
+                                collabId: string;
+                                service: ("eekonomi" | "ekonomioversikt" | "scanner" | "skatt_bokslut_pro" | "utlagg") | null;
+                                /** @enum {string} */
+                                status: "pending" | "active" | "declined" | "expired" | "cancelled" | "ended";
+                                options: {
+                                    [key: string]: string;
+                                };
+                                customer: {
+                                    id: string | null;
+                                    collabId: string;
+                                    name: string;
+                                    orgNumber: string;
+                                };
+                                task: {
+                                    id: string | null;
+                                    collabId: string;
+                                    name: string;
+                                } | null;
+                                account: {
+                                    id: string | null;
+                                    collabId: string;
+                                    orgNumber: string;
+                                };
+                                version: number;
+                            }[];
+                            actor: {
+                                /** @enum {string} */
+                                type: "employee" | "account_user";
+                                id: string | null;
+                                collabId: string;
+                                name: string;
+                                email: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "integration";
+                            } | {
+                                /** @enum {string} */
+                                type: "system";
+                            };
+                        };
+                    } | {
+                        id: string;
+                        /** @enum {string} */
+                        type: "invitation.resent";
+                        /** Format: date-time */
+                        timestamp: string;
+                        integrationId: string;
+                        agencyId: string | null;
+                        sequence: number | null;
+                        data: {
+                            invitation: {
+                                collabId: string;
+                                /** @enum {string} */
+                                status: "pending" | "accepted" | "declined" | "cancelled" | "expired";
+                                services: ("eekonomi" | "ekonomioversikt" | "scanner" | "skatt_bokslut_pro" | "utlagg")[];
+                                /** Format: date-time */
+                                expiresAt: string;
+                                sendCount: number;
+                            };
+                            customer: {
+                                id: string | null;
+                                collabId: string;
+                                name: string;
+                                orgNumber: string;
+                            };
+                            collaborations: {
+                                collabId: string;
+                                service: ("eekonomi" | "ekonomioversikt" | "scanner" | "skatt_bokslut_pro" | "utlagg") | null;
+                                /** @enum {string} */
+                                status: "pending" | "active" | "declined" | "expired" | "cancelled" | "ended";
+                                options: {
+                                    [key: string]: string;
+                                };
+                                customer: {
+                                    id: string | null;
+                                    collabId: string;
+                                    name: string;
+                                    orgNumber: string;
+                                };
+                                task: {
+                                    id: string | null;
+                                    collabId: string;
+                                    name: string;
+                                } | null;
+                                account: {
+                                    id: string | null;
+                                    collabId: string;
+                                    orgNumber: string;
+                                };
+                                version: number;
+                            }[];
+                            actor: {
+                                /** @enum {string} */
+                                type: "employee" | "account_user";
+                                id: string | null;
+                                collabId: string;
+                                name: string;
+                                email: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "integration";
+                            } | {
+                                /** @enum {string} */
+                                type: "system";
+                            };
+                        };
+                    } | {
+                        id: string;
+                        /** @enum {string} */
+                        type: "access.granted";
+                        /** Format: date-time */
+                        timestamp: string;
+                        integrationId: string;
+                        agencyId: string | null;
+                        sequence: number | null;
+                        data: {
+                            collaborationCollabId: string;
+                            /** @enum {string} */
+                            service: "eekonomi" | "ekonomioversikt" | "scanner" | "skatt_bokslut_pro" | "utlagg";
+                            account: {
+                                id: string | null;
+                                collabId: string;
+                                orgNumber: string;
+                            };
+                            subject: {
+                                /** @enum {string} */
+                                type: "employee" | "account_user";
+                                id: string | null;
+                                collabId: string;
+                                name: string;
+                                email: string;
+                            };
+                            /** @enum {string} */
+                            reason: "contact_person" | "account_admin" | "task_participant";
+                        };
+                    } | {
+                        id: string;
+                        /** @enum {string} */
+                        type: "access.revoked";
+                        /** Format: date-time */
+                        timestamp: string;
+                        integrationId: string;
+                        agencyId: string | null;
+                        sequence: number | null;
+                        data: {
+                            collaborationCollabId: string;
+                            /** @enum {string} */
+                            service: "eekonomi" | "ekonomioversikt" | "scanner" | "skatt_bokslut_pro" | "utlagg";
+                            account: {
+                                id: string | null;
+                                collabId: string;
+                                orgNumber: string;
+                            };
+                            subject: {
+                                /** @enum {string} */
+                                type: "employee" | "account_user";
+                                id: string | null;
+                                collabId: string;
+                                name: string;
+                                email: string;
+                            };
+                            /** @enum {string} */
+                            reason: "contact_person" | "account_admin" | "task_participant";
+                        };
+                    };
+                };
+            };
+            /** @description The request is invalid: `errors` names each field and what is wrong. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No key, or a key that is unknown or revoked. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (or not yours: the same answer). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is over the limit. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on our side. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    resendEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    endpointId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Queued. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "resend";
+                        eventId: string;
+                        deliveries: {
+                            endpointId: string;
+                            webhookId: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is invalid: `errors` names each field and what is wrong. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No key, or a key that is unknown or revoked. */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };

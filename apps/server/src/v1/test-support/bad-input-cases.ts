@@ -1,3 +1,4 @@
+import { feedCases, webhookEndpoints } from '../../webhooks/test-support/bad-input.js';
 import {
   accountBody,
   accountUserBody,
@@ -84,6 +85,7 @@ export const endpoints: Endpoint[] = [
     ids: {},
     body: { user: { type: 'employee', agencyId: 'ag-1', employeeId: 'emp-1' } },
   },
+  ...webhookEndpoints,
 ];
 
 function pathOf(endpoint: Endpoint, ids: Record<string, string> = endpoint.ids): string {
@@ -248,5 +250,6 @@ export function cases(): Case[] {
       }
     }
   }
+  all.push(...feedCases());
   return all;
 }
