@@ -7,7 +7,6 @@ export {
 } from './context.js';
 export { type EventFeedOptions, getEvent, listEvents } from './domain/events/feed.js';
 export { purgeExpiredEvents } from './domain/events/purge.js';
-export * from './domain/webhooks/index.js';
 export { type EventInput, recordEvent } from './domain/events/record-event.js';
 export type {
   IntegrationActor,
@@ -69,6 +68,7 @@ export {
 } from './domain/legacy-import.js';
 export { queueExpiryReminders, reminderLeadDays } from './domain/reminders.js';
 export { hashInvitationToken } from './domain/tokens.js';
+export * from './domain/webhooks/index.js';
 export { AppError } from './errors.js';
 export {
   createFixedWindowLimiter,
