@@ -1,4 +1,4 @@
-import { type EventDataOf, effectiveStatus } from '@collab/contracts';
+import { type EventDataOf, effectiveStatus, type ServiceId, serviceIds } from '@collab/contracts';
 import {
   accountUsers,
   collaborations,
@@ -110,7 +110,9 @@ export function invitationSnapshot(
     .from(collaborations)
     .where(eq(collaborations.invitationId, invitationId))
     .orderBy(asc(collaborations.createdAt), asc(collaborations.id))
-    .all();
+    .all()
+    // In the catalogue's order: ids are random, and one activation writes all in one instant.
+    .sort((one, other) => catalogueOrder(one.service) - catalogueOrder(other.service));
   return {
     invitation: {
       collabId: row.invitation.id,
@@ -151,4 +153,8 @@ export function eventActorOf(
     name: person?.name ?? actor.name,
     email: person?.email ?? '',
   };
+}
+
+function catalogueOrder(service: ServiceId | null): number {
+  return service === null ? serviceIds.length : serviceIds.indexOf(service);
 }
