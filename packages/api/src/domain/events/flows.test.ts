@@ -232,13 +232,11 @@ describe('an active collaboration', () => {
 
   it('ended: collaboration.ended with who ended it and why, then every grant revoked', async () => {
     const collaborationId = await activate();
-    await world
-      .callerFor(world.ids.fullEmployee)
-      .collaborations.end({
-        collaborationId,
-        reason: 'Kunden har sagt upp',
-        confirmDataDeletion: true,
-      });
+    await world.callerFor(world.ids.fullEmployee).collaborations.end({
+      collaborationId,
+      reason: 'Kunden har sagt upp',
+      confirmDataDeletion: true,
+    });
     const events = newEvents();
     expect(lines(events)).toEqual([
       'collaboration.ended 5',
