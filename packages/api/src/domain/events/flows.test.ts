@@ -209,8 +209,11 @@ describe('an active collaboration', () => {
     expect(lines(events)).toEqual(['collaboration.updated 5']);
     expect(events[0]).toMatchObject({
       data: {
-        before: { taskId: otherTask, options: { variant: 'smart' } },
-        after: { taskId: otherTask, options: { variant: 'bokforing' } },
+        before: { task: { collabId: otherTask, name: 'Bokföring' }, options: { variant: 'smart' } },
+        after: {
+          task: { collabId: otherTask, name: 'Bokföring' },
+          options: { variant: 'bokforing' },
+        },
         collaboration: { version: 2, options: { variant: 'bokforing' } },
       },
     });

@@ -133,6 +133,20 @@ export function invitationSnapshot(
   };
 }
 
+/** A task as events name it: the host's id, Collab's id and its name; null for none. */
+export function eventTaskOf(
+  transaction: Transaction,
+  taskId: string | null,
+): EventCollaboration['task'] {
+  if (taskId === null) return null;
+  const task = transaction
+    .select({ id: tasks.externalId, name: tasks.name })
+    .from(tasks)
+    .where(eq(tasks.id, taskId))
+    .get();
+  return { id: task?.id ?? null, collabId: taskId, name: task?.name ?? '' };
+}
+
 /** Who acted, as the event tells it: a person with their external id, the host, or Collab. */
 export function eventActorOf(
   transaction: Transaction,
