@@ -425,8 +425,9 @@ export const auditEvents = sqliteTable(
 );
 
 /**
- * Every e-mail and every integrator event, written in the same transaction as the change
- * that caused it and delivered later with retries.
+ * Every e-mail, written in the same transaction as the change that caused it and delivered
+ * later with retries. Rows of kind `event` are from before events got their own table
+ * (`event` below, docs/events.md); nothing writes them any more.
  */
 export const outboxMessages = sqliteTable(
   'outbox_message',

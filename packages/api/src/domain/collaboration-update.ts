@@ -15,6 +15,7 @@ import {
   findTaskForCustomer,
 } from './collaboration-scope.js';
 import { type CollaborationView, loadCollaborationView } from './collaboration-view.js';
+import { eventTaskOf } from './events/snapshots.js';
 
 function currentValues(collaboration: CollaborationRow) {
   return {
@@ -68,6 +69,14 @@ export async function updateCollaboration(
     if (!taskChanged && !optionsChanged) return;
     const before = { taskId: collaboration.taskId, options: collaboration.options };
     const after = { taskId, options };
+    // The event names tasks as the host knows them (docs/events.md); the audit keeps ids.
+    const told = {
+      before: {
+        task: eventTaskOf(transaction, collaboration.taskId),
+        options: collaboration.options,
+      },
+      after: { task: eventTaskOf(transaction, taskId), options },
+    };
     changeCollaboration(
       transaction,
       {
@@ -77,7 +86,7 @@ export async function updateCollaboration(
         action: 'collaboration.updated',
         before,
         after,
-        event: { type: 'collaboration.updated', before, after },
+        event: { type: 'collaboration.updated', ...told },
       },
       now,
     );

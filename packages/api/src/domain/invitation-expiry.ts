@@ -1,5 +1,5 @@
 import { auditEvents, type Database, invitations, type Transaction, transact } from '@collab/db';
-import { and, eq, gte, lte, notExists } from 'drizzle-orm';
+import { and, eq, gt, lte, notExists } from 'drizzle-orm';
 import { recordAudit } from './audit.js';
 import { recordInvitationEvent } from './events/domain-events.js';
 
@@ -32,7 +32,8 @@ export function recordInvitationExpiries(transaction: Transaction, now: Date): n
               and(
                 eq(auditEvents.invitationId, invitations.id),
                 eq(auditEvents.action, 'invitation.expired'),
-                gte(auditEvents.createdAt, invitations.sentAt),
+                // Strictly after: a resend in the same instant as the mark starts a new sending.
+                gt(auditEvents.createdAt, invitations.sentAt),
               ),
             ),
         ),

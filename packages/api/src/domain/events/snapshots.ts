@@ -1,4 +1,4 @@
-import { type EventDataOf, effectiveStatus } from '@collab/contracts';
+import { type EventDataOf, effectiveStatus, type ServiceId, serviceIds } from '@collab/contracts';
 import {
   accountUsers,
   collaborations,
@@ -110,7 +110,9 @@ export function invitationSnapshot(
     .from(collaborations)
     .where(eq(collaborations.invitationId, invitationId))
     .orderBy(asc(collaborations.createdAt), asc(collaborations.id))
-    .all();
+    .all()
+    // In the catalogue's order: ids are random, and one activation writes all in one instant.
+    .sort((one, other) => catalogueOrder(one.service) - catalogueOrder(other.service));
   return {
     invitation: {
       collabId: row.invitation.id,
@@ -129,6 +131,20 @@ export function invitationSnapshot(
       ? invited.map(({ id }) => collaborationSnapshot(transaction, id, now))
       : [],
   };
+}
+
+/** A task as events name it: the host's id, Collab's id and its name; null for none. */
+export function eventTaskOf(
+  transaction: Transaction,
+  taskId: string | null,
+): EventCollaboration['task'] {
+  if (taskId === null) return null;
+  const task = transaction
+    .select({ id: tasks.externalId, name: tasks.name })
+    .from(tasks)
+    .where(eq(tasks.id, taskId))
+    .get();
+  return { id: task?.id ?? null, collabId: taskId, name: task?.name ?? '' };
 }
 
 /** Who acted, as the event tells it: a person with their external id, the host, or Collab. */
@@ -151,4 +167,8 @@ export function eventActorOf(
     name: person?.name ?? actor.name,
     email: person?.email ?? '',
   };
+}
+
+function catalogueOrder(service: ServiceId | null): number {
+  return service === null ? serviceIds.length : serviceIds.indexOf(service);
 }
