@@ -115,4 +115,14 @@ export const demoEmails: { [Topic in EmailTopic]: DemoEmail<Topic> } = {
     },
     links,
   },
+  webhook_endpoint_disabled: {
+    payload: {
+      integrationName: 'Smarta Byrån',
+      endpointId: 'whe_01938f2c-6e1a-7b3c-9d4e-5f6a7b8c9d0e',
+      url: 'https://app.smartabyran.example.se/hooks/collab',
+      failingSince: '2026-11-30T08:12:00.000Z',
+      lastError: 'HTTP 503',
+    },
+    links,
+  },
 };
