@@ -42,6 +42,7 @@ export async function startCollab(
     outboxPollMs?: number;
     tokenRouteLimit?: number;
     logStream?: NodeJS.WritableStream;
+    integrationRequestsPerMinute?: number;
   } = {},
 ): Promise<RunningCollab> {
   const clock = options.clock ?? systemClock;
@@ -70,6 +71,7 @@ export async function startCollab(
     mailbox,
     tokenRouteLimit: options.tokenRouteLimit,
     logStream: options.logStream,
+    integrationRequestsPerMinute: options.integrationRequestsPerMinute,
     staticFolders: productStaticFolders(repositoryRoot),
   });
   const worker = createOutboxWorker({

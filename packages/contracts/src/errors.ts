@@ -454,6 +454,13 @@ export const errorCatalog = {
     sv: 'Inloggningen hör inte till någon användare i Collab. Be din administratör att lägga till dig.',
     en: 'The sign-in does not belong to any user in Collab. Ask your administrator to add you.',
   },
+  // /v1 answers a known address called with a method it does not take with 405 and Allow
+  // (RFC 9110). No procedure raises it; tRPC's nearest code would be BAD_REQUEST.
+  METHOD_NOT_ALLOWED: {
+    status: 'BAD_REQUEST',
+    sv: 'Adressen tar inte emot {method}. Den tar emot: {allowed}.',
+    en: 'The address does not take {method}. It takes: {allowed}.',
+  },
 } as const satisfies Record<string, ErrorDefinition>;
 
 export type ErrorCode = keyof typeof errorCatalog;
