@@ -40,7 +40,17 @@ describe('given the demo host app', () => {
     await expectNoAxeViolations(page, 'the user switcher');
     await page.keyboard.press('Escape');
 
+    // The switcher signs in through Byrådesk's own backend, which opens a widget session.
+    const opened = page.waitForResponse((response) =>
+      response.url().endsWith('/byradesk/session'),
+    );
     await switchUser(page, 'Anna Lindqvist');
+    const session = (await (await opened).json()) as { token: string; expiresAt: string };
+    const claims = JSON.parse(
+      Buffer.from(session.token.split('.')[1] ?? '', 'base64url').toString('utf8'),
+    ) as { aud: string; exp: number };
+    expect(claims.aud).toBe('collab-widget');
+    expect(claims.exp * 1000).toBe(Date.parse(session.expiresAt));
     await expect.poll(() => page.locator('.user-button').textContent()).toContain('Anna Lindqvist');
     await expect.poll(() => page.locator('.user-button').textContent()).toContain('Full employee');
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');

@@ -1,3 +1,4 @@
+import { relative } from 'node:path';
 import { startCollab } from './collab-server.js';
 import { ConfigError, loadConfig } from './config.js';
 
@@ -37,6 +38,11 @@ async function main(): Promise<void> {
     console.log(`  Sign in:    POST ${running.url}/dev/login {"userId": "…"}`);
     console.log(`  Users:      ${running.url}/dev/users`);
     console.log(`  Mailbox:    ${running.url}/dev/mailbox`);
+  }
+  if (running.devIntegration) {
+    console.log(
+      `  Dev integration key: ${running.devIntegration.key}, also in ${relative(process.cwd(), running.devIntegration.keyPath)}`,
+    );
   }
   console.log(`  API:        ${running.url}/trpc\n`);
 }
