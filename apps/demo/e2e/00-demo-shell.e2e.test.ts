@@ -41,9 +41,7 @@ describe('given the demo host app', () => {
     await page.keyboard.press('Escape');
 
     // The switcher signs in through Byrådesk's own backend, which opens a widget session.
-    const opened = page.waitForResponse((response) =>
-      response.url().endsWith('/byradesk/session'),
-    );
+    const opened = page.waitForResponse((response) => response.url().endsWith('/byradesk/session'));
     await switchUser(page, 'Anna Lindqvist');
     const session = (await (await opened).json()) as { token: string; expiresAt: string };
     const claims = JSON.parse(

@@ -3,7 +3,13 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { agencies, closeDatabase, createDatabase, customerAccounts, integrations } from '@collab/db';
+import {
+  agencies,
+  closeDatabase,
+  createDatabase,
+  customerAccounts,
+  integrations,
+} from '@collab/db';
 import { isNull } from 'drizzle-orm';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 
@@ -61,9 +67,13 @@ describe('given pnpm start on a new data folder', () => {
     expect(statSync(keyPath).mode & 0o777).toBe(0o600);
 
     const db = createDatabase({ filename: join(dataDirectory, 'collab.sqlite') });
-    expect(db.select().from(integrations).all().map((row) => row.name)).toEqual([
-      'Byrådesk (demo)',
-    ]);
+    expect(
+      db
+        .select()
+        .from(integrations)
+        .all()
+        .map((row) => row.name),
+    ).toEqual(['Byrådesk (demo)']);
     // It owns every demo agency and company account.
     expect(db.select().from(agencies).where(isNull(agencies.integrationId)).all()).toEqual([]);
     expect(

@@ -5,6 +5,25 @@ export {
   type InnerContext,
   systemClock,
 } from './context.js';
+export type {
+  IntegrationActor,
+  IntegrationContext,
+} from './domain/integration/integration-context.js';
+export {
+  authenticateIntegrationKey,
+  createIntegration,
+  createIntegrationKey,
+  findIntegration,
+  hashSecretKey,
+  type IntegrationKeySummary,
+  type IntegrationSettings,
+  type IntegrationSummary,
+  listIntegrationKeys,
+  listIntegrations,
+  revokeIntegrationKey,
+  secretKeyPrefix,
+  updateIntegration,
+} from './domain/integration/keys.js';
 export { decodeLegacyCsvBytes } from './domain/legacy-csv.js';
 export {
   importLegacyCollaborations,
@@ -36,22 +55,3 @@ export {
   appErrorShape,
   describeAppCode,
 } from './trpc.js';
-export type {
-  IntegrationActor,
-  IntegrationContext,
-} from './domain/integration/integration-context.js';
-export {
-  authenticateIntegrationKey,
-  createIntegration,
-  createIntegrationKey,
-  findIntegration,
-  hashSecretKey,
-  type IntegrationKeySummary,
-  type IntegrationSettings,
-  type IntegrationSummary,
-  listIntegrationKeys,
-  listIntegrations,
-  revokeIntegrationKey,
-  secretKeyPrefix,
-  updateIntegration,
-} from './domain/integration/keys.js';

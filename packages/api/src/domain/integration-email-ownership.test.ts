@@ -14,11 +14,7 @@ let integrationId: string;
 beforeEach(() => {
   world = createTestWorld();
   integrationId = createIntegration(world.db, { name: 'Smarta Byrån' }, new Date()).id;
-  world.db
-    .update(agencies)
-    .set({ integrationId })
-    .where(eq(agencies.id, world.ids.agencyA))
-    .run();
+  world.db.update(agencies).set({ integrationId }).where(eq(agencies.id, world.ids.agencyA)).run();
 });
 
 describe('given an agency that an integration owns', () => {
@@ -37,9 +33,7 @@ describe('given an agency that an integration owns', () => {
     expect(account?.integrationId).toBe(integrationId);
     const messages = db.select().from(outboxMessages).all();
     expect(messages.length).toBeGreaterThan(0);
-    expect(messages.map((message) => message.agencyId)).toEqual(
-      messages.map(() => ids.agencyA),
-    );
+    expect(messages.map((message) => message.agencyId)).toEqual(messages.map(() => ids.agencyA));
   });
 
   it('queues the invitation e-mails with the agency', async () => {
