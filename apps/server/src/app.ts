@@ -33,6 +33,8 @@ import { InvalidTokenError, type TokenVerifier } from './identity.js';
 import type { DeliveredMail } from './mail/index.js';
 import type { SessionTokens } from './session-tokens.js';
 import type { StaticFolder } from './static-folders.js';
+import { registerIntegrationApi } from './v1/plugin.js';
+import { isV1Url, sendProblem } from './v1/problem.js';
 
 export interface ServerDependencies {
   config: Config;
@@ -56,6 +58,8 @@ export interface ServerDependencies {
   tokenAttemptLimiter?: RateLimiter;
   /** Where logs go; standard output unless a test listens. */
   logStream?: NodeJS.WritableStream;
+  /** Requests per minute per integration on `/v1` (6,000 unless a test or benchmark says). */
+  integrationRequestsPerMinute?: number;
 }
 
 /** Large enough for a legacy CSV import (5 MB of text), small enough to refuse abuse. */
@@ -78,8 +82,17 @@ export const maxBatchPathLength = maxBatchSize * (longestProcedurePath + 1) * 3;
  * batch the API takes: 414) is answered here, before any hook; by default Fastify would echo
  * the whole URL back, query string and all.
  */
-function answerFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+function answerFrameworkError(
+  publicUrl: string,
+  error: FastifyError,
+  request: FastifyRequest,
+  reply: FastifyReply,
+) {
   const status = error.statusCode ?? 400;
+  if (isV1Url(request.url)) {
+    sendProblem(request, reply, { status, appCode: 'REQUEST_INVALID' }, publicUrl);
+    return;
+  }
   const tooLong = status === 414 && isTrpcUrl(request.url);
   reply.code(status).send(
     httpErrorBody({
@@ -109,7 +122,8 @@ export async function buildServer(dependencies: ServerDependencies): Promise<Fas
     bodyLimit: bodyLimitBytes,
     routerOptions: { maxParamLength: maxBatchPathLength },
     clientErrorHandler: answerClientError,
-    frameworkErrors: answerFrameworkError,
+    frameworkErrors: (error, request, reply) =>
+      answerFrameworkError(config.publicUrl, error, request, reply),
     trustProxy: config.trustProxy > 0 ? (_address, hop) => hop < config.trustProxy : false,
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
@@ -307,6 +321,15 @@ export async function buildServer(dependencies: ServerDependencies): Promise<Fas
           req.log.error({ err: error, path }, 'procedure failed');
       },
     } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
+  });
+
+  // The integration API: its own validation, errors (problem+json) and document (v1/plugin.ts).
+  await registerIntegrationApi(app, {
+    db,
+    clock: dependencies.clock,
+    sessionTokens: dependencies.sessionTokens,
+    publicUrl: config.publicUrl,
+    requestsPerMinute: dependencies.integrationRequestsPerMinute ?? 6000,
   });
 
   if (config.devLogin) registerDevelopmentRoutes(app, dependencies);

@@ -46,6 +46,7 @@ export async function startCollab(
     outboxPollMs?: number;
     tokenRouteLimit?: number;
     logStream?: NodeJS.WritableStream;
+    integrationRequestsPerMinute?: number;
   } = {},
 ): Promise<RunningCollab> {
   const clock = options.clock ?? systemClock;
@@ -79,6 +80,7 @@ export async function startCollab(
     mailbox,
     tokenRouteLimit: options.tokenRouteLimit,
     logStream: options.logStream,
+    integrationRequestsPerMinute: options.integrationRequestsPerMinute,
     staticFolders: productStaticFolders(repositoryRoot),
   });
   let listeningUrl = config.publicUrl;

@@ -24,6 +24,38 @@ export {
   secretKeyPrefix,
   updateIntegration,
 } from './domain/integration/keys.js';
+export {
+  deactivateAccountUser,
+  getAccountUser,
+  listAccountUsers,
+  putAccountUser,
+} from './domain/integration/provision-account-users.js';
+export { getAccount, listAccounts, putAccount } from './domain/integration/provision-accounts.js';
+export { getAgency, listAgencies, putAgency } from './domain/integration/provision-agencies.js';
+export {
+  deleteCustomer,
+  getCustomerResource,
+  listCustomerResources,
+  putCustomer,
+} from './domain/integration/provision-customers.js';
+export {
+  deactivateEmployee,
+  getEmployee,
+  listEmployees,
+  putEmployee,
+} from './domain/integration/provision-employees.js';
+export { syncAgency } from './domain/integration/provision-sync.js';
+export {
+  deleteTask,
+  getTaskResource,
+  listTaskResources,
+  putTask,
+} from './domain/integration/provision-tasks.js';
+export {
+  type ResolvedSessionUser,
+  resolveSessionUser,
+} from './domain/integration/session-user.js';
+export type { PutOutcome, PutResult } from './domain/integration/shared.js';
 export { decodeLegacyCsvBytes } from './domain/legacy-csv.js';
 export {
   importLegacyCollaborations,

@@ -15,6 +15,7 @@ type TrpcCode =
   | 'CONFLICT'
   | 'PAYLOAD_TOO_LARGE'
   | 'UNSUPPORTED_MEDIA_TYPE'
+  | 'METHOD_NOT_SUPPORTED'
   | 'TOO_MANY_REQUESTS'
   | 'INTERNAL_SERVER_ERROR';
 
@@ -453,6 +454,12 @@ export const errorCatalog = {
     status: 'UNAUTHORIZED',
     sv: 'Inloggningen hör inte till någon användare i Collab. Be din administratör att lägga till dig.',
     en: 'The sign-in does not belong to any user in Collab. Ask your administrator to add you.',
+  },
+  // /v1 answers a known address called with a method it does not take (RFC 9110 405, Allow).
+  METHOD_NOT_ALLOWED: {
+    status: 'METHOD_NOT_SUPPORTED',
+    sv: 'Adressen tar inte emot {method}. Den tar emot: {allowed}.',
+    en: 'The address does not take {method}. It takes: {allowed}.',
   },
 } as const satisfies Record<string, ErrorDefinition>;
 

@@ -12,7 +12,12 @@ import { loadConfig } from '../config.js';
  */
 export async function startTestServer(
   environment: NodeJS.ProcessEnv = {},
-  options: { clock?: Clock; tokenRouteLimit?: number; logStream?: NodeJS.WritableStream } = {},
+  options: {
+    clock?: Clock;
+    tokenRouteLimit?: number;
+    logStream?: NodeJS.WritableStream;
+    integrationRequestsPerMinute?: number;
+  } = {},
 ) {
   const dataDirectory = mkdtempSync(join(tmpdir(), 'collab-server-'));
   const config = loadConfig({

@@ -1,5 +1,5 @@
 import { accountUsers, type Database, type Transaction } from '@collab/db';
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, isNull } from 'drizzle-orm';
 
 export interface AccountAdmin {
   id: string;
@@ -11,7 +11,7 @@ export interface AccountAdmin {
 /**
  * The admins of a company's account, by name: the people who answer invitations, are told
  * when a collaboration ends, and whom a plain user is sent to. The one place that says who
- * they are (docs/flows.md, flows 1b, 2 and 5).
+ * they are (docs/flows.md, flows 1b, 2 and 5). A deactivated admin is none of these.
  */
 export function accountAdminsOf(reader: Database | Transaction, accountId: string): AccountAdmin[] {
   return reader
@@ -22,7 +22,13 @@ export function accountAdminsOf(reader: Database | Transaction, accountId: strin
       locale: accountUsers.locale,
     })
     .from(accountUsers)
-    .where(and(eq(accountUsers.accountId, accountId), eq(accountUsers.isAdmin, true)))
+    .where(
+      and(
+        eq(accountUsers.accountId, accountId),
+        eq(accountUsers.isAdmin, true),
+        isNull(accountUsers.deactivatedAt),
+      ),
+    )
     .orderBy(asc(accountUsers.name), asc(accountUsers.id))
     .all();
 }

@@ -6,7 +6,7 @@ import {
   employees,
   type Transaction,
 } from '@collab/db';
-import { eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import type { Identity, InnerContext } from '../context.js';
 import { fail } from '../errors.js';
 import { accountAdminsOf } from './account-admins.js';
@@ -40,19 +40,26 @@ export async function requireEmployee(context: InnerContext): Promise<EmployeeAc
       agencyId: employees.agencyId,
       name: employees.name,
       rights: employees.rights,
+      deactivatedAt: employees.deactivatedAt,
     })
     .from(employees)
     .where(eq(employees.id, context.identity.userId))
     .get();
   if (!employee) throw fail('EMPLOYEE_REQUIRED');
-  return { kind: 'employee', ...employee };
+  // Deactivation takes effect at once, also for a widget token that is still valid.
+  if (employee.deactivatedAt !== null) throw fail('EMPLOYEE_DEACTIVATED');
+  const { deactivatedAt: _deactivatedAt, ...actor } = employee;
+  return { kind: 'employee', ...actor };
 }
 
 export function requireFullRights(employee: EmployeeActor): void {
   if (employee.rights !== 'full') throw fail('FULL_RIGHTS_REQUIRED');
 }
 
-/** The customer user a verified identity names, or null (no identity, or not a customer user). */
+/**
+ * The customer user a verified identity names, or null (no identity, not a customer user, or
+ * deactivated: deactivation takes effect at once, also for a token that is still valid).
+ */
 export function accountUserOf(
   reader: Database | Transaction,
   identity: Identity | null,
@@ -68,7 +75,7 @@ export function accountUserOf(
     })
     .from(accountUsers)
     .innerJoin(customerAccounts, eq(customerAccounts.id, accountUsers.accountId))
-    .where(eq(accountUsers.id, identity.userId))
+    .where(and(eq(accountUsers.id, identity.userId), isNull(accountUsers.deactivatedAt)))
     .get();
   return user ? { kind: 'account_user', ...user } : null;
 }
@@ -76,8 +83,13 @@ export function accountUserOf(
 export async function requireAccountUser(context: InnerContext): Promise<AccountUserActor> {
   if (!context.identity) throw fail('UNAUTHENTICATED');
   const user = accountUserOf(context.db, context.identity);
-  if (!user) throw fail('ACCOUNT_USER_REQUIRED');
-  return user;
+  if (user) return user;
+  const deactivated = context.db
+    .select({ id: accountUsers.id })
+    .from(accountUsers)
+    .where(eq(accountUsers.id, context.identity.userId))
+    .get();
+  throw fail(deactivated ? 'ACCOUNT_USER_DEACTIVATED' : 'ACCOUNT_USER_REQUIRED');
 }
 
 /** The agency's name, as the e-mails to a company sign it. */

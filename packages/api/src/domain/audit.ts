@@ -1,5 +1,6 @@
 import { auditEvents, type Transaction } from '@collab/db';
 import type { AccountUserActor, EmployeeActor } from './actors.js';
+import type { IntegrationActor } from './integration/integration-context.js';
 import { sequentialId } from './sequential-id.js';
 
 export type AuditAction =
@@ -14,14 +15,28 @@ export type AuditAction =
   | 'invitation.accepted'
   | 'invitation.declined'
   | 'invitation.resent'
-  | 'invitation.cancelled';
+  | 'invitation.cancelled'
+  // Provisioning by a host's backend through the integration API (integration/).
+  | 'agency.provisioned'
+  | 'employee.provisioned'
+  | 'employee.deactivated'
+  | 'employee.reactivated'
+  | 'customer.provisioned'
+  | 'customer.deleted'
+  | 'task.provisioned'
+  | 'task.deleted'
+  | 'account.provisioned'
+  | 'account_user.provisioned'
+  | 'account_user.deactivated'
+  | 'account_user.reactivated';
 
 export interface AuditEntry {
-  agencyId: string;
+  /** Null only for a change to a company account that no agency made (provisioning). */
+  agencyId: string | null;
   accountId: string | null;
   collaborationId: string | null;
   invitationId: string | null;
-  actor: EmployeeActor | AccountUserActor | null;
+  actor: EmployeeActor | AccountUserActor | IntegrationActor | null;
   action: AuditAction;
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;

@@ -4,14 +4,17 @@ import {
   accountUsers,
   collaborations,
   customers,
+  employees,
   type Transaction,
   taskParticipants,
 } from '@collab/db';
-import { eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 
 /**
  * Replaces a collaboration's stored grants with what `deriveGrants` says they should be.
  * Always from scratch: deriving beats patching, because a patch can drift and this cannot.
+ * A deactivated employee or account user holds no access, so they are not among the inputs
+ * (the same filter as `storedAndDerivedGrants` in @collab/db/testing).
  */
 export function rederiveGrants(transaction: Transaction, collaborationId: string, now: Date): void {
   const collaboration = transaction
@@ -31,14 +34,19 @@ export function rederiveGrants(transaction: Transaction, collaborationId: string
     ? transaction
         .select({ employeeId: taskParticipants.employeeId })
         .from(taskParticipants)
-        .where(eq(taskParticipants.taskId, collaboration.taskId))
+        .innerJoin(employees, eq(employees.id, taskParticipants.employeeId))
+        .where(
+          and(eq(taskParticipants.taskId, collaboration.taskId), isNull(employees.deactivatedAt)),
+        )
         .all()
         .map((row) => row.employeeId)
     : [];
   const users = transaction
     .select({ id: accountUsers.id, email: accountUsers.email, isAdmin: accountUsers.isAdmin })
     .from(accountUsers)
-    .where(eq(accountUsers.accountId, collaboration.accountId))
+    .where(
+      and(eq(accountUsers.accountId, collaboration.accountId), isNull(accountUsers.deactivatedAt)),
+    )
     .all();
   const grants = deriveGrants({
     status: collaboration.status,

@@ -5,16 +5,35 @@ import {
   accountUsers,
   collaborations,
   customers,
+  employees,
   taskParticipants,
 } from '../schema.js';
 
 /**
  * Every grant that should exist according to `deriveGrants`, computed from scratch from the
  * collaborations and tasks, next to every grant that is stored. Tests compare the two.
+ * Deactivated employees and account users hold no access, so they are left out of the inputs,
+ * as `rederiveGrants` leaves them out.
  */
 export function storedAndDerivedGrants(db: Database): { stored: string[]; derived: string[] } {
-  const participants = db.select().from(taskParticipants).all();
-  const users = db.select().from(accountUsers).all();
+  const deactivatedEmployees = new Set(
+    db
+      .select({ id: employees.id, deactivatedAt: employees.deactivatedAt })
+      .from(employees)
+      .all()
+      .filter((employee) => employee.deactivatedAt !== null)
+      .map((employee) => employee.id),
+  );
+  const participants = db
+    .select()
+    .from(taskParticipants)
+    .all()
+    .filter((participant) => !deactivatedEmployees.has(participant.employeeId));
+  const users = db
+    .select()
+    .from(accountUsers)
+    .all()
+    .filter((user) => user.deactivatedAt === null);
   const contactByCustomer = new Map(
     db
       .select({ id: customers.id, contactEmail: customers.contactEmail })
