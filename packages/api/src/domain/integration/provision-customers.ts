@@ -14,6 +14,7 @@ import { and, asc, eq, gt, inArray, isNotNull } from 'drizzle-orm';
 import { fail, failField } from '../../errors.js';
 import { rederiveForCustomer } from './access-follows.js';
 import type { IntegrationContext } from './integration-context.js';
+import { insertCustomerRow } from './prepared-writes.js';
 import {
   type AgencyRow,
   auditProvisioning,
@@ -160,7 +161,7 @@ export function applyCustomer(
       version: 1,
       createdAt: now,
     };
-    transaction.insert(customers).values(row).run();
+    insertCustomerRow(context.db, row);
     auditProvisioning(
       transaction,
       context,

@@ -5,6 +5,7 @@ import { fail } from '../../errors.js';
 import type { AuditAction } from '../audit.js';
 import { rederiveForEmployee } from './access-follows.js';
 import type { IntegrationContext } from './integration-context.js';
+import { insertEmployeeRow } from './prepared-writes.js';
 import {
   type AgencyRow,
   auditProvisioning,
@@ -86,7 +87,7 @@ export function applyEmployee(
       version: 1,
       createdAt: now,
     };
-    transaction.insert(employees).values(row).run();
+    insertEmployeeRow(context.db, row);
     auditProvisioning(
       transaction,
       context,

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import {
+  createIntegrationWorld,
+  customerInput,
+  provisionBasics,
+  refusalOf,
+} from '../../test-support/integration.js';
+import { rowCounts } from '../../test-support/world.js';
+import { putCustomer } from './provision-customers.js';
+import { deleteTask, getTaskResource, listTaskResources, putTask } from './provision-tasks.js';
+
+const task = { customerId: 'cus-1', name: 'Lön', ownerId: 'emp-1', participantIds: ['emp-2'] };
+
+describe('tasks', () => {
+  it('name customer, owner and participants by the host ids, and answer with them', async () => {
+    const { a } = createIntegrationWorld();
+    await provisionBasics(a);
+    const created = await putTask(a, 'ag-1', 'task-2', {
+      ...task,
+      participantIds: ['emp-3', 'emp-2', 'emp-3'],
+    });
+    expect(created).toMatchObject({
+      outcome: 'created',
+      resource: {
+        object: 'task',
+        id: 'task-2',
+        agencyId: 'ag-1',
+        customerId: 'cus-1',
+        ownerId: 'emp-1',
+        participantIds: ['emp-2', 'emp-3'],
+        version: 1,
+      },
+    });
+    expect(await getTaskResource(a, 'ag-1', 'task-2')).toEqual(created.resource);
+    expect((await listTaskResources(a, 'ag-1', { limit: 10 })).data.map((row) => row.id)).toEqual([
+      'task-1',
+      'task-2',
+    ]);
+  });
+
+  it('DELETE is refused while a collaboration names the task, and works otherwise', async () => {
+    const { db, a } = createIntegrationWorld();
+    await provisionBasics(a);
+    expect((await refusalOf(deleteTask(a, 'ag-1', 'task-1'))).appCode).toBe('TASK_IN_USE');
+    await putTask(a, 'ag-1', 'task-2', task);
+    const before = rowCounts(db);
+    await deleteTask(a, 'ag-1', 'task-2');
+    expect(rowCounts(db)).toMatchObject({
+      task: before.task - 1,
+      task_participant: before.task_participant - 1,
+    });
+    expect((await refusalOf(getTaskResource(a, 'ag-1', 'task-2'))).appCode).toBe('TASK_NOT_FOUND');
+  });
+
+  it('a task with collaborations cannot move to another customer', async () => {
+    const { a } = createIntegrationWorld();
+    await provisionBasics(a);
+    await putCustomer(a, 'ag-1', 'cus-2', customerInput({ orgNumber: '202100-6255' }));
+    expect(
+      (
+        await refusalOf(
+          putTask(a, 'ag-1', 'task-1', {
+            ...task,
+            name: 'Bokföring',
+            customerId: 'cus-2',
+            participantIds: ['emp-2', 'emp-3'],
+          }),
+        )
+      ).appCode,
+    ).toBe('TASK_CUSTOMER_LOCKED');
+    await putTask(a, 'ag-1', 'task-2', task);
+    const moved = await putTask(a, 'ag-1', 'task-2', { ...task, customerId: 'cus-2' });
+    expect(moved).toMatchObject({
+      outcome: 'updated',
+      resource: { customerId: 'cus-2', version: 2 },
+    });
+  });
+});
