@@ -76,7 +76,7 @@ export async function startCollab(
     clock,
     developmentSecret,
     sessionTokens,
-    verifier: createTokenVerifier(config, { developmentSecret, sessionTokens }),
+    verifier: createTokenVerifier(config, { developmentSecret, sessionTokens, db, clock }),
     mailbox,
     tokenRouteLimit: options.tokenRouteLimit,
     logStream: options.logStream,
