@@ -43,13 +43,15 @@ describe('given the demo host app', () => {
     // The switcher signs in through Byrådesk's own backend, which opens a widget session.
     const opened = page.waitForResponse((response) => response.url().endsWith('/byradesk/session'));
     await switchUser(page, 'Anna Lindqvist');
-    const session = (await (await opened).json()) as { token: string; expiresAt: string };
-    const claims = JSON.parse(
-      Buffer.from(session.token.split('.')[1] ?? '', 'base64url').toString('utf8'),
-    ) as { aud: string; exp: number };
-    expect(claims.aud).toBe('collab-widget');
-    expect(claims.exp * 1000).toBe(Date.parse(session.expiresAt));
+    expect((await opened).status()).toBe(200);
     await expect.poll(() => page.locator('.user-button').textContent()).toContain('Anna Lindqvist');
+    const stored = await page.evaluate(() => localStorage.getItem('byradesk.session'));
+    const { token } = JSON.parse(stored ?? '{}') as { token: string };
+    const claims = JSON.parse(
+      Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8'),
+    ) as { aud: string; exp: number; iat: number };
+    expect(claims.aud).toBe('collab-widget');
+    expect(claims.exp - claims.iat).toBe(15 * 60);
     await expect.poll(() => page.locator('.user-button').textContent()).toContain('Full employee');
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');
   });
@@ -124,8 +126,11 @@ describe('given the demo host app', () => {
       .toBe('Embed Collab');
     await expect
       .poll(() => page.locator('pre').first().textContent())
+      .toContain(`fetch('${demo.server.url}/v1/sessions'`);
+    await expect
+      .poll(() => page.locator('pre').nth(1).textContent())
       .toContain(`<script src="${demo.server.url}/widget/collab-widget.standalone.js"></script>`);
-    await expect.poll(() => page.getByRole('button', { name: /^Copy/ }).count()).toBe(5);
+    await expect.poll(() => page.getByRole('button', { name: /^Copy/ }).count()).toBe(6);
     await expectNoAxeViolations(page, 'the embed page');
   });
 });
