@@ -41,10 +41,16 @@ async function main(): Promise<void> {
   }
   if (running.devIntegration) {
     console.log(
-      `  Dev integration key: ${running.devIntegration.key}, also in ${relative(process.cwd(), running.devIntegration.keyPath)}`,
+      `  Dev integration key: ${running.devIntegration.key}, also in ${shortPath(running.devIntegration.keyPath)}`,
     );
   }
   console.log(`  API:        ${running.url}/trpc\n`);
+}
+
+/** `data/dev-integration.key` under the working folder, the absolute path elsewhere. */
+function shortPath(path: string): string {
+  const fromHere = relative(process.cwd(), path);
+  return fromHere.startsWith('..') ? path : fromHere;
 }
 
 main().catch((error: unknown) => {
