@@ -52,6 +52,9 @@ export async function registerIntegrationApi(
     async (v1) => {
       v1.setValidatorCompiler(createV1ValidatorCompiler());
       v1.setSerializerCompiler(serializerCompiler);
+      // JSON only: without this, Fastify's default text/plain parser would hand a string to
+      // validation (400); a body in another type is a 415, as on /trpc.
+      v1.removeContentTypeParser('text/plain');
 
       v1.setErrorHandler((error, request, reply) => {
         const problem = problemForError(error, request);

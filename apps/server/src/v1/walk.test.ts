@@ -19,6 +19,7 @@ import {
  */
 
 let server: V1Server;
+type Page = { object: 'list'; data: { id: string }[]; nextCursor: string };
 const called: { method: string; path: string; appCode: string | null }[] = [];
 
 async function call(method: string, path: string, body?: unknown): Promise<Response> {
@@ -60,7 +61,7 @@ describe('an agency and its directory', () => {
     const got = await call('GET', '/v1/agencies/ag-1');
     expect(got.headers.get('etag')).toBe('"2"');
     expect(await got.json()).toMatchObject({ id: 'ag-1', version: 2 });
-    const list = await (await call('GET', '/v1/agencies?limit=10')).json();
+    const list = (await (await call('GET', '/v1/agencies?limit=10')).json()) as Page;
     expect(list).toMatchObject({ object: 'list', nextCursor: null });
     expect(list.data.map((agency: { id: string }) => agency.id)).toEqual(['ag-1']);
   });
@@ -74,15 +75,15 @@ describe('an agency and its directory', () => {
     }
     const got = await (await call('GET', '/v1/agencies/ag-1/employees/emp-1')).json();
     expect(got).toMatchObject({ object: 'employee', id: 'emp-1', agencyId: 'ag-1', active: true });
-    const page = await (await call('GET', '/v1/agencies/ag-1/employees?limit=2')).json();
+    const page = (await (await call('GET', '/v1/agencies/ag-1/employees?limit=2')).json()) as Page;
     expect(page.data).toHaveLength(2);
     expect(page.nextCursor).toEqual(expect.any(String));
-    const rest = await (
+    const rest = (await (
       await call(
         'GET',
         `/v1/agencies/ag-1/employees?limit=2&cursor=${encodeURIComponent(page.nextCursor)}`,
       )
-    ).json();
+    ).json()) as Page;
     expect(rest.data.map((employee: { id: string }) => employee.id)).toEqual(['emp-3']);
     expect(rest.nextCursor).toBeNull();
     const deleted = await call('DELETE', '/v1/agencies/ag-1/employees/emp-3');
@@ -101,7 +102,7 @@ describe('an agency and its directory', () => {
       object: 'customer',
       accountManagerId: 'emp-1',
     });
-    const customers = await (await call('GET', '/v1/agencies/ag-1/customers')).json();
+    const customers = (await (await call('GET', '/v1/agencies/ag-1/customers')).json()) as Page;
     expect(customers.data).toHaveLength(2);
 
     const task = taskBody('cus-1', 'emp-1', ['emp-2']);
@@ -112,7 +113,9 @@ describe('an agency and its directory', () => {
       customerId: 'cus-1',
       participantIds: ['emp-2'],
     });
-    expect((await (await call('GET', '/v1/agencies/ag-1/tasks')).json()).data).toHaveLength(2);
+    expect(
+      ((await (await call('GET', '/v1/agencies/ag-1/tasks')).json()) as Page).data,
+    ).toHaveLength(2);
     expect((await call('DELETE', '/v1/agencies/ag-1/tasks/task-2')).status).toBe(204);
     expect((await call('GET', '/v1/agencies/ag-1/tasks/task-2')).status).toBe(404);
     expect((await call('DELETE', '/v1/agencies/ag-1/customers/cus-2')).status).toBe(204);
@@ -132,7 +135,7 @@ describe('an agency and its directory', () => {
       tasks: [{ id: 'task-9', ...taskBody('cus-9', 'emp-9') }],
     });
     expect(response.status).toBe(200);
-    const result = await response.json();
+    const result = (await response.json()) as { object: string; counts: Record<string, number> };
     expect(result.object).toBe('sync_result');
     expect(result.counts).toMatchObject({ created: 3, unchanged: 1, failed: 1 });
   });
@@ -145,7 +148,7 @@ describe('company accounts and their users', () => {
       object: 'account',
       id: 'acc-1',
     });
-    expect((await (await call('GET', '/v1/accounts')).json()).data).toHaveLength(1);
+    expect(((await (await call('GET', '/v1/accounts')).json()) as Page).data).toHaveLength(1);
     expect((await call('PUT', '/v1/accounts/acc-1/users/u-1', accountUserBody(1))).status).toBe(
       201,
     );
@@ -156,7 +159,9 @@ describe('company accounts and their users', () => {
       object: 'account_user',
       isAdmin: true,
     });
-    expect((await (await call('GET', '/v1/accounts/acc-1/users')).json()).data).toHaveLength(2);
+    expect(
+      ((await (await call('GET', '/v1/accounts/acc-1/users')).json()) as Page).data,
+    ).toHaveLength(2);
     const deleted = await call('DELETE', '/v1/accounts/acc-1/users/u-2');
     expect(deleted.status).toBe(200);
     expect(await deleted.json()).toMatchObject({ id: 'u-2', active: false });

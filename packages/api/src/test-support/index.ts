@@ -4,5 +4,14 @@
  */
 export { rejectionOf } from './errors.js';
 export { callOverHttp } from './http.js';
+export {
+  activeCollaboration,
+  collabIdOf,
+  createIntegrationWorld,
+  customerInput,
+  grantsOf,
+  type IntegrationWorld,
+  provisionBasics,
+} from './integration.js';
 export { inviteExistingCustomer, queuedReminders } from './invitations.js';
 export { createTestWorld, rowCounts, type TestWorld } from './world.js';

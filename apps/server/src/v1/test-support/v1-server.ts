@@ -9,8 +9,9 @@ import { startTestServer } from '../../test-support/running-server.js';
  */
 export async function startV1Server(
   options: Parameters<typeof startTestServer>[1] & { clock?: Clock } = {},
+  environment: NodeJS.ProcessEnv = {},
 ) {
-  const server = await startTestServer({}, options);
+  const server = await startTestServer(environment, options);
   const now = new Date();
   const integrationA = createIntegration(server.db, { name: 'Smarta Byrån' }, now);
   const integrationB = createIntegration(server.db, { name: 'Annan värd' }, now);

@@ -1,7 +1,7 @@
 import type { Database } from '@collab/db';
 import type { AuditAction } from '../audit.js';
 import { sequentialId } from '../sequential-id.js';
-import type { CustomerRow } from './provision-customers.js';
+import type { CustomerRow } from './directories.js';
 import type { EmployeeRow } from './provision-employees.js';
 
 /*

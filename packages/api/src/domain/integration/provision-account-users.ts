@@ -100,7 +100,6 @@ export async function putAccountUser(
       transaction.insert(accountUsers).values(row).run();
       rederiveForAccount(transaction, account.id, now);
       auditProvisioning(
-        transaction,
         context,
         {
           agencyId: null,
@@ -155,7 +154,6 @@ export async function putAccountUser(
       action = input.active ? 'account_user.reactivated' : 'account_user.deactivated';
     }
     auditProvisioning(
-      transaction,
       context,
       {
         agencyId: null,

@@ -94,7 +94,6 @@ export async function putAccount(
       };
       transaction.insert(customerAccounts).values(row).run();
       auditProvisioning(
-        transaction,
         context,
         {
           agencyId: null,
@@ -125,7 +124,6 @@ export async function putAccount(
       .where(eq(customerAccounts.id, current.id))
       .run();
     auditProvisioning(
-      transaction,
       context,
       {
         agencyId: null,

@@ -63,7 +63,6 @@ export async function putAgency(
       };
       transaction.insert(agencies).values(row).run();
       auditProvisioning(
-        transaction,
         context,
         { agencyId: row.id, action: 'agency.provisioned', before: null, after: snapshot(row) },
         now,
@@ -80,7 +79,6 @@ export async function putAgency(
       .where(eq(agencies.id, existing.id))
       .run();
     auditProvisioning(
-      transaction,
       context,
       {
         agencyId: row.id,

@@ -82,7 +82,7 @@ describe('customers', () => {
     expect((await refusalOf(putCustomer(a, 'ag-1', 'cus-2', customerInput()))).appCode).toBe(
       'ORG_NUMBER_TAKEN',
     );
-    expect(rowCounts(db).customer).toBe(before.customer + 1);
+    expect(rowCounts(db).customer).toBe((before.customer ?? 0) + 1);
   });
 
   it('DELETE is refused while a collaboration names the customer; otherwise its tasks go with it', async () => {
@@ -99,9 +99,9 @@ describe('customers', () => {
     const before = rowCounts(db);
     await deleteCustomer(a, 'ag-1', 'cus-2');
     expect(rowCounts(db)).toMatchObject({
-      customer: before.customer - 1,
-      task: before.task - 1,
-      task_participant: before.task_participant - 1,
+      customer: (before.customer ?? 0) - 1,
+      task: (before.task ?? 0) - 1,
+      task_participant: (before.task_participant ?? 0) - 1,
     });
     expect((await refusalOf(getCustomerResource(a, 'ag-1', 'cus-2'))).appCode).toBe(
       'CUSTOMER_NOT_FOUND',

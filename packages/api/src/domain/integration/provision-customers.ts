@@ -3,7 +3,6 @@ import { formatOrgNumber } from '@collab/contracts';
 import {
   collaborations,
   customers,
-  employees,
   invitations,
   type Transaction,
   taskParticipants,
@@ -13,6 +12,11 @@ import {
 import { and, asc, eq, gt, inArray, isNotNull } from 'drizzle-orm';
 import { fail, failField } from '../../errors.js';
 import { rederiveForCustomer } from './access-follows.js';
+import {
+  type CustomerDirectory,
+  type CustomerRow,
+  databaseCustomerDirectory,
+} from './directories.js';
 import type { IntegrationContext } from './integration-context.js';
 import { insertCustomerRow } from './prepared-writes.js';
 import {
@@ -25,51 +29,7 @@ import {
   type PutOutcome,
   type PutResult,
   pageOf,
-  type Reader,
 } from './shared.js';
-
-export type CustomerRow = typeof customers.$inferSelect;
-
-/**
- * How a customer PUT finds rows of its agency: by the host's id, by org number, and an
- * employee's host id from Collab's id and back. A single PUT asks the database; the bulk sync
- * answers from maps it loaded once.
- */
-export interface CustomerDirectory {
-  customerByExternalId(externalId: string): CustomerRow | undefined;
-  customerByOrgNumber(orgNumber: string): CustomerRow | undefined;
-  employeeIdOf(externalId: string): string | undefined;
-  employeeExternalIdOf(id: string): string | null;
-}
-
-export function databaseCustomerDirectory(reader: Reader, agencyId: string): CustomerDirectory {
-  return {
-    customerByExternalId: (externalId) =>
-      reader
-        .select()
-        .from(customers)
-        .where(and(eq(customers.agencyId, agencyId), eq(customers.externalId, externalId)))
-        .get(),
-    customerByOrgNumber: (orgNumber) =>
-      reader
-        .select()
-        .from(customers)
-        .where(and(eq(customers.agencyId, agencyId), eq(customers.orgNumber, orgNumber)))
-        .get(),
-    employeeIdOf: (externalId) =>
-      reader
-        .select({ id: employees.id })
-        .from(employees)
-        .where(and(eq(employees.agencyId, agencyId), eq(employees.externalId, externalId)))
-        .get()?.id,
-    employeeExternalIdOf: (id) =>
-      reader
-        .select({ externalId: employees.externalId })
-        .from(employees)
-        .where(eq(employees.id, id))
-        .get()?.externalId ?? null,
-  };
-}
 
 export function customerResource(
   agency: AgencyRow,
@@ -163,7 +123,6 @@ export function applyCustomer(
     };
     insertCustomerRow(context.db, row);
     auditProvisioning(
-      transaction,
       context,
       { agencyId: agency.id, action: 'customer.provisioned', before: null, after: snapshot(row) },
       now,
@@ -183,7 +142,6 @@ export function applyCustomer(
     .run();
   if (current.contactEmail !== row.contactEmail) rederiveForCustomer(transaction, row.id, now);
   auditProvisioning(
-    transaction,
     context,
     {
       agencyId: agency.id,
@@ -292,7 +250,6 @@ export async function deleteCustomer(
     }
     transaction.delete(customers).where(eq(customers.id, row.id)).run();
     auditProvisioning(
-      transaction,
       context,
       {
         agencyId: agency.id,

@@ -89,7 +89,6 @@ export function applyEmployee(
     };
     insertEmployeeRow(context.db, row);
     auditProvisioning(
-      transaction,
       context,
       { agencyId: agency.id, action: 'employee.provisioned', before: null, after: snapshot(row) },
       now,
@@ -121,7 +120,6 @@ export function applyEmployee(
     rederiveForEmployee(transaction, existing.id, now);
   }
   auditProvisioning(
-    transaction,
     context,
     { agencyId: agency.id, action, before: snapshot(existing), after: snapshot(row) },
     now,

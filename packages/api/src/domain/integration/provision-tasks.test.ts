@@ -46,8 +46,8 @@ describe('tasks', () => {
     const before = rowCounts(db);
     await deleteTask(a, 'ag-1', 'task-2');
     expect(rowCounts(db)).toMatchObject({
-      task: before.task - 1,
-      task_participant: before.task_participant - 1,
+      task: (before.task ?? 0) - 1,
+      task_participant: (before.task_participant ?? 0) - 1,
     });
     expect((await refusalOf(getTaskResource(a, 'ag-1', 'task-2'))).appCode).toBe('TASK_NOT_FOUND');
   });

@@ -1,18 +1,11 @@
 import type { ListPage, ListQuery, TaskPut, TaskResource } from '@collab/contracts';
-import {
-  collaborations,
-  customers,
-  employees,
-  type Transaction,
-  taskParticipants,
-  tasks,
-  transact,
-} from '@collab/db';
+import { collaborations, type Transaction, taskParticipants, tasks, transact } from '@collab/db';
 import { and, asc, eq, gt, isNotNull } from 'drizzle-orm';
 import { fail, failField } from '../../errors.js';
 import { recordAudit } from '../audit.js';
 import { rederiveGrants } from '../grants.js';
 import { activeCollaborationsOfTask } from './access-follows.js';
+import { databaseTaskDirectory, type TaskDirectory, type TaskRow } from './directories.js';
 import type { IntegrationContext } from './integration-context.js';
 import {
   type AgencyRow,
@@ -23,66 +16,8 @@ import {
   type PutOutcome,
   type PutResult,
   pageOf,
-  type Reader,
   sameSet,
 } from './shared.js';
-
-export type TaskRow = typeof tasks.$inferSelect;
-
-/**
- * How a task PUT finds rows of its agency by the host's ids and back. Only rows of the same
- * agency are found, so a task can never name another agency's customer or employee.
- */
-export interface TaskDirectory {
-  taskByExternalId(externalId: string): TaskRow | undefined;
-  participantsOf(taskId: string): string[];
-  customerIdOf(externalId: string): string | undefined;
-  employeeIdOf(externalId: string): string | undefined;
-  customerExternalIdOf(id: string): string | null;
-  employeeExternalIdOf(id: string): string | null;
-}
-
-export function databaseTaskDirectory(reader: Reader, agencyId: string): TaskDirectory {
-  return {
-    taskByExternalId: (externalId) =>
-      reader
-        .select()
-        .from(tasks)
-        .where(and(eq(tasks.agencyId, agencyId), eq(tasks.externalId, externalId)))
-        .get(),
-    participantsOf: (taskId) =>
-      reader
-        .select({ employeeId: taskParticipants.employeeId })
-        .from(taskParticipants)
-        .where(eq(taskParticipants.taskId, taskId))
-        .all()
-        .map((row) => row.employeeId),
-    customerIdOf: (externalId) =>
-      reader
-        .select({ id: customers.id })
-        .from(customers)
-        .where(and(eq(customers.agencyId, agencyId), eq(customers.externalId, externalId)))
-        .get()?.id,
-    employeeIdOf: (externalId) =>
-      reader
-        .select({ id: employees.id })
-        .from(employees)
-        .where(and(eq(employees.agencyId, agencyId), eq(employees.externalId, externalId)))
-        .get()?.id,
-    customerExternalIdOf: (id) =>
-      reader
-        .select({ externalId: customers.externalId })
-        .from(customers)
-        .where(eq(customers.id, id))
-        .get()?.externalId ?? null,
-    employeeExternalIdOf: (id) =>
-      reader
-        .select({ externalId: employees.externalId })
-        .from(employees)
-        .where(eq(employees.id, id))
-        .get()?.externalId ?? null,
-  };
-}
 
 export function taskResource(
   agency: AgencyRow,
@@ -160,7 +95,6 @@ export function applyTask(
         .run();
     }
     auditProvisioning(
-      transaction,
       context,
       {
         agencyId: agency.id,
@@ -223,7 +157,6 @@ export function applyTask(
     }
   }
   auditProvisioning(
-    transaction,
     context,
     {
       agencyId: agency.id,
@@ -317,7 +250,6 @@ export async function deleteTask(
     transaction.delete(taskParticipants).where(eq(taskParticipants.taskId, row.id)).run();
     transaction.delete(tasks).where(eq(tasks.id, row.id)).run();
     auditProvisioning(
-      transaction,
       context,
       {
         agencyId: agency.id,

@@ -55,9 +55,11 @@ export function iso(date: Date): string {
   return date.toISOString();
 }
 
-/** One audit event of a provisioning change, made by the integration itself. */
+/**
+ * One audit event of a provisioning change, made by the integration itself. It is written on
+ * the connection of `context.db`, inside whatever transaction the caller has open there.
+ */
 export function auditProvisioning(
-  _transaction: Transaction,
   context: IntegrationContext,
   entry: {
     agencyId: string | null;

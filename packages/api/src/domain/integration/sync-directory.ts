@@ -1,8 +1,7 @@
 import { customers, employees, type Transaction, taskParticipants, tasks } from '@collab/db';
 import { eq } from 'drizzle-orm';
-import type { CustomerDirectory, CustomerRow } from './provision-customers.js';
+import type { CustomerDirectory, CustomerRow, TaskDirectory, TaskRow } from './directories.js';
 import type { EmployeeRow } from './provision-employees.js';
-import type { TaskDirectory, TaskRow } from './provision-tasks.js';
 
 /**
  * An agency's provisioned rows, loaded once for a bulk sync and kept up to date as records
