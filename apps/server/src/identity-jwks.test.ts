@@ -22,7 +22,7 @@ import { startTestServer, type TestServer } from './test-support/running-server.
 const issuer = 'https://login.smartabyran.example';
 const audience = 'collab';
 let jwksServer: Server;
-let privateKey: CryptoKey;
+let privateKey: Awaited<ReturnType<typeof generateKeyPair>>['privateKey'];
 let server: TestServer;
 let employee: { id: string; name: string };
 let contact: { id: string; name: string; email: string };
