@@ -115,7 +115,12 @@ function procedurePathOf(url: string): string | undefined {
  * request: 400), and Fastify answers those on the socket. This does the same in our shape,
  * reading the path and the language from whatever part of the request arrived.
  */
-export function answerClientError(error: ConnectionError, socket: Socket): void {
+export function answerClientError(
+  error: ConnectionError,
+  socket: Socket,
+  /** The body and type for a `/v1` URL: a problem there (v1/problem.ts), not this shape. */
+  problemFor?: (status: number, url: string, locale: Locale) => string | null,
+): void {
   if (error.code === 'ECONNRESET' || socket.destroyed) return;
   const status =
     error.code === 'HPE_HEADER_OVERFLOW'
@@ -133,11 +138,13 @@ export function answerClientError(error: ConnectionError, socket: Socket): void 
     'x-collab-locale': header('x-collab-locale'),
     'accept-language': header('accept-language'),
   });
-  const body = JSON.stringify(httpErrorBody({ status, url, locale }));
+  const problem = problemFor?.(status, url, locale) ?? null;
+  const body = problem ?? JSON.stringify(httpErrorBody({ status, url, locale }));
+  const type = problem ? 'application/problem+json' : 'application/json';
   if (socket.writable) {
     socket.write(
       `HTTP/1.1 ${status} ${statusText[status]}\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
-        `Content-Type: application/json; charset=utf-8\r\nConnection: close\r\n\r\n${body}`,
+        `Content-Type: ${type}; charset=utf-8\r\nConnection: close\r\n\r\n${body}`,
     );
   }
   socket.destroy(error);

@@ -1,3 +1,4 @@
+import { request as httpRequest } from 'node:http';
 import { PassThrough } from 'node:stream';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -95,6 +96,48 @@ describe('problem details', () => {
     const response = await server.v1('GET', '/v1/agencies/%E0%A4%A');
     expect(response.status).toBe(400);
     expect((await problemOf(response)).appCode).toBe('REQUEST_INVALID');
+  });
+});
+
+describe('headers over Node’s limit', () => {
+  it('are refused before Fastify with a 431 HEADERS_TOO_LARGE problem', async () => {
+    const url = new URL(server.url);
+    const answer = await new Promise<{ status: number; type: string; body: string }>(
+      (resolve, reject) => {
+        const outgoing = httpRequest(
+          {
+            host: url.hostname,
+            port: url.port,
+            path: '/v1/agencies',
+            headers: { 'accept-language': 'en', 'x-padding': 'x'.repeat(20_000) },
+          },
+          (response) => {
+            let body = '';
+            response.setEncoding('utf8');
+            response.on('data', (chunk: string) => {
+              body += chunk;
+            });
+            response.on('end', () =>
+              resolve({
+                status: response.statusCode ?? 0,
+                type: response.headers['content-type'] ?? '',
+                body,
+              }),
+            );
+          },
+        );
+        outgoing.on('error', reject);
+        outgoing.end();
+      },
+    );
+    expect(answer.status).toBe(431);
+    expect(answer.type).toBe('application/problem+json; charset=utf-8');
+    expect(JSON.parse(answer.body)).toMatchObject({
+      status: 431,
+      appCode: 'HEADERS_TOO_LARGE',
+      detail: 'The request’s address or headers are too long.',
+      instance: '/v1/agencies',
+    });
   });
 });
 

@@ -94,20 +94,11 @@ function appCodeForStatus(status: number): ErrorCode {
   }
 }
 
-/**
- * Domain errors about one request field that the domain (shared with `/trpc`, where the field
- * has another name) raises without naming it: named here, so the problem points at it.
- */
-const fieldOfAppCode: Partial<Record<ErrorCode, string>> = { INVALID_CURSOR: 'cursor' };
-
 /** Field errors as the domain put them (codes), worded in the caller's language. */
 function wordFieldErrors(cause: AppError, locale: Locale): FieldErrors | null {
-  const field = fieldOfAppCode[cause.appCode];
-  const fieldErrors =
-    cause.fieldErrors ?? (field ? { [field]: [{ code: cause.appCode, message: '' }] } : null);
-  if (!fieldErrors) return null;
+  if (!cause.fieldErrors) return null;
   return Object.fromEntries(
-    Object.entries(fieldErrors).map(([field, errors]) => [
+    Object.entries(cause.fieldErrors).map(([field, errors]) => [
       field,
       errors.map(({ code }) => ({ code, message: formatErrorMessage(code, locale, cause.params) })),
     ]),
