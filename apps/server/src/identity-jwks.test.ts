@@ -148,6 +148,10 @@ describe('given tokens from the host’s identity provider (JWKS)', () => {
     ).toBe('401 IDENTITY_NOT_LINKED');
   });
 
+  it('has no development integration: that is for DEV_LOGIN with the demo seed only', () => {
+    expect(server.devIntegration).toBeNull();
+  });
+
   it('refuses an identity-provider user Collab does not know, and a Collab id as sub', async () => {
     expect(await signInAs({ sub: 'somebody-else' })).toBe('401 IDENTITY_NOT_LINKED');
     expect(await signInAs({ sub: employee.id })).toBe('401 IDENTITY_NOT_LINKED');
