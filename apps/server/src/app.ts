@@ -34,7 +34,7 @@ import type { DeliveredMail } from './mail/index.js';
 import type { SessionTokens } from './session-tokens.js';
 import type { StaticFolder } from './static-folders.js';
 import { registerIntegrationApi } from './v1/plugin.js';
-import { isV1Url, problemBody, sendProblem } from './v1/problem.js';
+import { isV1Url, sendProblem, socketProblemFor } from './v1/problem.js';
 
 export interface ServerDependencies {
   config: Config;
@@ -122,16 +122,7 @@ export async function buildServer(dependencies: ServerDependencies): Promise<Fas
     bodyLimit: bodyLimitBytes,
     routerOptions: { maxParamLength: maxBatchPathLength },
     clientErrorHandler: (error, socket) =>
-      answerClientError(error, socket, (status, url, locale) =>
-        isV1Url(url)
-          ? JSON.stringify(
-              problemBody(
-                { status, appCode: status === 431 ? 'HEADERS_TOO_LARGE' : 'REQUEST_INVALID' },
-                { url, locale, publicUrl: config.publicUrl },
-              ),
-            )
-          : null,
-      ),
+      answerClientError(error, socket, socketProblemFor(config.publicUrl)),
     frameworkErrors: (error, request, reply) =>
       answerFrameworkError(config.publicUrl, error, request, reply),
     trustProxy: config.trustProxy > 0 ? (_address, hop) => hop < config.trustProxy : false,

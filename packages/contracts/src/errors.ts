@@ -15,7 +15,6 @@ type TrpcCode =
   | 'CONFLICT'
   | 'PAYLOAD_TOO_LARGE'
   | 'UNSUPPORTED_MEDIA_TYPE'
-  | 'METHOD_NOT_SUPPORTED'
   | 'TOO_MANY_REQUESTS'
   | 'INTERNAL_SERVER_ERROR';
 
@@ -455,9 +454,10 @@ export const errorCatalog = {
     sv: 'Inloggningen hör inte till någon användare i Collab. Be din administratör att lägga till dig.',
     en: 'The sign-in does not belong to any user in Collab. Ask your administrator to add you.',
   },
-  // /v1 answers a known address called with a method it does not take (RFC 9110 405, Allow).
+  // /v1 answers a known address called with a method it does not take with 405 and Allow
+  // (RFC 9110). No procedure raises it; tRPC's nearest code would be BAD_REQUEST.
   METHOD_NOT_ALLOWED: {
-    status: 'METHOD_NOT_SUPPORTED',
+    status: 'BAD_REQUEST',
     sv: 'Adressen tar inte emot {method}. Den tar emot: {allowed}.',
     en: 'The address does not take {method}. It takes: {allowed}.',
   },

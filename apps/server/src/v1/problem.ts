@@ -72,6 +72,16 @@ export function sendProblem(
   return reply.code(input.status).type(problemContentType).send(JSON.stringify(body));
 }
 
+/** For `answerClientError` (http-errors.ts): the problem text for a `/v1` URL, else null. */
+export function socketProblemFor(publicUrl: string) {
+  return (status: number, url: string, locale: Locale): string | null =>
+    isV1Url(url)
+      ? JSON.stringify(
+          problemBody({ status, appCode: appCodeForStatus(status) }, { url, locale, publicUrl }),
+        )
+      : null;
+}
+
 /** The appCode for a status Fastify or a plugin answered with, when nothing more is known. */
 function appCodeForStatus(status: number): ErrorCode {
   switch (status) {
