@@ -5,6 +5,11 @@ export {
   type InnerContext,
   systemClock,
 } from './context.js';
+export {
+  type ExternalIdentityOptions,
+  resolveExternalIdentity,
+  type VerifiedClaims,
+} from './domain/integration/external-identity.js';
 export type {
   IntegrationActor,
   IntegrationContext,
