@@ -5,6 +5,9 @@ export {
   type InnerContext,
   systemClock,
 } from './context.js';
+export { type EventFeedOptions, getEvent, listEvents } from './domain/events/feed.js';
+export { purgeExpiredEvents } from './domain/events/purge.js';
+export { type EventInput, recordEvent } from './domain/events/record-event.js';
 export {
   type ExternalIdentityOptions,
   resolveExternalIdentity,
@@ -61,6 +64,7 @@ export {
   resolveSessionUser,
 } from './domain/integration/session-user.js';
 export type { PutOutcome, PutResult } from './domain/integration/shared.js';
+export { expireInvitations } from './domain/invitation-expiry.js';
 export { decodeLegacyCsvBytes } from './domain/legacy-csv.js';
 export {
   importLegacyCollaborations,

@@ -461,6 +461,11 @@ export const errorCatalog = {
     sv: 'Adressen tar inte emot {method}. Den tar emot: {allowed}.',
     en: 'The address does not take {method}. It takes: {allowed}.',
   },
+  EVENT_NOT_FOUND: {
+    status: 'NOT_FOUND',
+    sv: 'Händelsen finns inte, eller är äldre än 30 dagar.',
+    en: 'The event does not exist, or is older than 30 days.',
+  },
 } as const satisfies Record<string, ErrorDefinition>;
 
 export type ErrorCode = keyof typeof errorCatalog;

@@ -2,6 +2,7 @@ export * from './access.js';
 export * from './activation.js';
 export * from './catalog.js';
 export * from './errors.js';
+export * from './events.js';
 export * from './inputs.js';
 export * from './integration-api.js';
 export * from './labels.js';

@@ -67,6 +67,21 @@ export async function transact<Result>(
   return database.transaction(work, { behavior: 'immediate' });
 }
 
+/**
+ * The better-sqlite3 connection a transaction runs on, for statements prepared once per
+ * connection on a hot path (`recordEvent` in @collab/api: preparing the SQL anew for every
+ * event cost more than running it). Drizzle keeps the connection internal, as its session's
+ * `client`; every transaction of a `Database` has one, and this fails loudly if a Drizzle
+ * upgrade moves it.
+ */
+export function connectionOf(transaction: Transaction): BetterSqlite3.Database {
+  const client = (transaction as unknown as { session?: { client?: unknown } }).session?.client;
+  if (!(client instanceof BetterSqlite3)) {
+    throw new Error('No better-sqlite3 connection behind this transaction');
+  }
+  return client;
+}
+
 /** How many committed migrations are not applied yet (readiness checks want zero). */
 export function pendingMigrationCount(database: Database): number {
   const journal = readJournal();

@@ -56,6 +56,8 @@ export const integrations = sqliteTable('integration', {
    * (JWKS mode). Null when the integration opens widget sessions through `/v1/sessions` only.
    */
   identityIssuer: text(),
+  /** Who hears about the integration's problems, such as a webhook endpoint that was disabled. */
+  contactEmail: text(),
   createdAt: createdAt(),
 });
 
@@ -423,8 +425,9 @@ export const auditEvents = sqliteTable(
 );
 
 /**
- * Every e-mail and every integrator event, written in the same transaction as the change
- * that caused it and delivered later with retries.
+ * Every e-mail, written in the same transaction as the change that caused it and delivered
+ * later with retries. Rows of kind `event` are from before events got their own table
+ * (`event` below, docs/events.md); nothing writes them any more.
  */
 export const outboxMessages = sqliteTable(
   'outbox_message',
@@ -467,4 +470,116 @@ export const idempotencyRecords = sqliteTable(
     createdAt: createdAt(),
   },
   (table) => [primaryKey({ columns: [table.actorId, table.key] })],
+);
+
+/**
+ * What changed, for the hosts and services: the event catalogue of @collab/contracts
+ * (events.ts). Written in the same transaction as the change, with one delivery per
+ * subscribed webhook endpoint, so an event exists exactly when its change does. Also the
+ * feed `GET /v1/events` reads, kept for 30 days.
+ */
+export const events = sqliteTable(
+  'event',
+  {
+    /** Sortable (time first): the feed's cursor and the order of delivery. */
+    id: text().primaryKey(),
+    type: text().notNull(),
+    /** Null for an agency that no integration provisions: nobody is told. */
+    integrationId: text().references(() => integrations.id),
+    agencyId: text().references(() => agencies.id),
+    collaborationId: text().references(() => collaborations.id),
+    /** 1, 2, 3… per collaboration, so a receiver can order what it got; null otherwise. */
+    sequence: integer(),
+    /** The whole event as receivers get it (id, type, time, external ids, data). */
+    payload: text({ mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    index('event_integration_idx').on(table.integrationId, table.id),
+    uniqueIndex('event_collaboration_sequence_uq').on(table.collaborationId, table.sequence),
+    index('event_created_idx').on(table.createdAt),
+  ],
+);
+
+/** Where an integration wants its events, signed as Standard Webhooks says. */
+export const webhookEndpoints = sqliteTable(
+  'webhook_endpoint',
+  {
+    id: text().primaryKey(),
+    integrationId: text()
+      .notNull()
+      .references(() => integrations.id),
+    url: text().notNull(),
+    description: text(),
+    /** The event types it wants; an empty list means all of them. */
+    eventTypes: text({ mode: 'json' }).$type<string[]>().notNull(),
+    status: text({ enum: ['enabled', 'disabled'] }).notNull(),
+    /** Why it was disabled: by the integration, or by Collab after days of failures. */
+    disabledReason: text({ enum: ['by_integration', 'failing'] }),
+    /** The signing secret (`whsec_…`), sealed with the server's secret box. */
+    sealedSecret: text().notNull(),
+    /** After a rotation the old secret signs too, until `previousSecretExpiresAt`. */
+    previousSealedSecret: text(),
+    previousSecretExpiresAt: integer({ mode: 'timestamp_ms' }),
+    /** When the current run of failed attempts began; null while deliveries succeed. */
+    failingSince: integer({ mode: 'timestamp_ms' }),
+    version: integer().notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: integer({ mode: 'timestamp_ms' }).notNull(),
+  },
+  (table) => [index('webhook_endpoint_integration_idx').on(table.integrationId)],
+);
+
+/**
+ * One event for one endpoint. Its id is the `webhook-id` header, the same on every attempt,
+ * so a receiver can drop repeats.
+ */
+export const webhookDeliveries = sqliteTable(
+  'webhook_delivery',
+  {
+    id: text().primaryKey(),
+    endpointId: text()
+      .notNull()
+      .references(() => webhookEndpoints.id),
+    eventId: text()
+      .notNull()
+      .references(() => events.id),
+    status: text({ enum: ['pending', 'delivered', 'failed'] }).notNull(),
+    attempts: integer().notNull().default(0),
+    nextAttemptAt: integer({ mode: 'timestamp_ms' }).notNull(),
+    /** A worker's claim on the delivery while it sends it; expired leases are taken over. */
+    leasedUntil: integer({ mode: 'timestamp_ms' }),
+    createdAt: createdAt(),
+    deliveredAt: integer({ mode: 'timestamp_ms' }),
+  },
+  (table) => [
+    index('webhook_delivery_due_idx').on(table.status, table.nextAttemptAt),
+    index('webhook_delivery_endpoint_idx').on(table.endpointId, table.status, table.nextAttemptAt),
+    index('webhook_delivery_event_idx').on(table.eventId),
+  ],
+);
+
+/** Every attempt, readable through the API: when, how long, what the receiver answered. */
+export const webhookAttempts = sqliteTable(
+  'webhook_attempt',
+  {
+    id: text().primaryKey(),
+    deliveryId: text()
+      .notNull()
+      .references(() => webhookDeliveries.id),
+    endpointId: text()
+      .notNull()
+      .references(() => webhookEndpoints.id),
+    attemptedAt: integer({ mode: 'timestamp_ms' }).notNull(),
+    durationMs: integer().notNull(),
+    /** The HTTP status, or null when no answer came (timeout, refused, DNS). */
+    statusCode: integer(),
+    error: text(),
+    /** The start of the response body, trimmed. */
+    responseBody: text(),
+  },
+  (table) => [
+    index('webhook_attempt_delivery_idx').on(table.deliveryId, table.attemptedAt),
+    index('webhook_attempt_endpoint_idx').on(table.endpointId, table.attemptedAt),
+  ],
 );

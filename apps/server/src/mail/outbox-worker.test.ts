@@ -127,8 +127,28 @@ describe('given e-mails waiting in the outbox and a dev mailbox', () => {
     for (const row of invitationEmails) expect(row.sealedSecret).not.toBeNull();
   });
 
-  it('leaves integrator events pending and untouched', async () => {
+  it('leaves the integrator event rows of old versions pending and untouched', async () => {
+    // Events are `event` rows with webhook deliveries now (@collab/api, docs/events.md); the
+    // domain writes no outbox `event` messages, but rows from before stay as they were.
     await inviteExistingCustomer(world);
+    expect(
+      world.db.select().from(outboxMessages).where(eq(outboxMessages.kind, 'event')).all(),
+    ).toHaveLength(0);
+    world.db
+      .insert(outboxMessages)
+      .values({
+        id: crypto.randomUUID(),
+        kind: 'event',
+        topic: 'collaboration.invited',
+        recipient: 'agency-id',
+        locale: 'en',
+        payload: {},
+        relatedId: 'invitation-id',
+        status: 'pending',
+        nextAttemptAt: world.clock.now(),
+        createdAt: world.clock.now(),
+      })
+      .run();
     const eventsBefore = world.db
       .select()
       .from(outboxMessages)

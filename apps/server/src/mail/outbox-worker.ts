@@ -55,9 +55,9 @@ export function withToken(acceptPage: string, token: string): string {
 }
 
 /**
- * Delivers the e-mails of the outbox. Events (`kind = 'event'`) are left pending: nothing
- * delivers them to integrators yet, and marking them sent would claim a delivery that never
- * happened, so a later webhook dispatcher would find nothing to send.
+ * Delivers the e-mails of the outbox. Rows of `kind = 'event'` are only in databases from
+ * before events got their own table (`event` and `webhook_delivery`, docs/events.md); they
+ * are left as they are, since marking them sent would claim a delivery that never happened.
  *
  * Exactly once, as far as this side can tell: a message is claimed with a conditional update
  * before it is sent (so two workers, or two overlapping runs, never both send it), and it is

@@ -28,10 +28,11 @@ import {
 import { recordAudit } from './audit.js';
 import { findTaskForCustomer } from './collaboration-scope.js';
 import { companyAccountOf, openAccountForContact } from './company-account.js';
+import { recordCollaborationEvent } from './events/domain-events.js';
+import { invitationSnapshot } from './events/snapshots.js';
 import { rederiveGrants } from './grants.js';
 import { findIdempotentResult, hashRequest, storeIdempotentResult } from './idempotency.js';
 import { sendInvitation } from './invitation-send.js';
-import { queueEvent } from './outbox.js';
 import { openCollaborationsOf } from './service-occupancy.js';
 
 export type ParsedActivateInput = z.output<typeof activateInputSchema>;
@@ -185,13 +186,15 @@ function servicePayload(selections: ActivationStep['selections']) {
 /**
  * Writes one collaboration per selected service, with its audit event: active ones (a new
  * account) get their access at once, pending ones (an invitation) when it is accepted.
+ * Then each one's event, once all are written (an invitation's event lists all its
+ * services), before the access events of its grants (docs/events.md).
  */
 function createCollaborations(
   step: ActivationStep,
   target: { accountId: string; status: 'active' | 'pending'; invitationId: string | null },
 ): ActivationResult['services'] {
   const { transaction, employee, customer, now } = step;
-  return step.selections.map(({ service, options }) => {
+  const created = step.selections.map(({ service, options }) => {
     const collaborationId = crypto.randomUUID();
     transaction
       .insert(collaborations)
@@ -211,7 +214,6 @@ function createCollaborations(
         updatedAt: now,
       })
       .run();
-    if (target.status === 'active') rederiveGrants(transaction, collaborationId, now);
     recordAudit(
       transaction,
       {
@@ -228,6 +230,26 @@ function createCollaborations(
     );
     return { service, collaborationId, status: target.status };
   });
+  const invitation =
+    target.invitationId === null
+      ? null
+      : invitationSnapshot(transaction, target.invitationId, now, { collaborations: false })
+          .invitation;
+  for (const { collaborationId } of created) {
+    const scope = { agencyId: employee.agencyId, collaborationId, actor: employee };
+    if (invitation === null) {
+      recordCollaborationEvent(transaction, scope, { type: 'collaboration.activated' }, now);
+      rederiveGrants(transaction, collaborationId, now);
+    } else {
+      recordCollaborationEvent(
+        transaction,
+        scope,
+        { type: 'collaboration.invited', invitation },
+        now,
+      );
+    }
+  }
+  return created;
 }
 
 /**
@@ -237,7 +259,7 @@ function createCollaborations(
 function activateForNewAccount(
   step: ActivationStep & { emptyAccount: typeof customerAccounts.$inferSelect | null },
 ): ActivationResult {
-  const { transaction, employee, customer, now } = step;
+  const { transaction, customer, now } = step;
   const opened = openAccountForContact(
     transaction,
     {
@@ -255,16 +277,6 @@ function activateForNewAccount(
   });
   // An import's empty account counts as created here: it gets its first user only now.
   const accountCreated = true;
-  queueEvent(
-    transaction,
-    {
-      name: 'collaboration.activated',
-      agencyId: employee.agencyId,
-      relatedId: customer.id,
-      payload: { customerId: customer.id, accountCreated, services },
-    },
-    now,
-  );
   return {
     flow: 'activated',
     accountCreated,
@@ -296,16 +308,6 @@ function inviteExistingAccount(
     status: 'pending',
     invitationId: sent.invitationId,
   });
-  queueEvent(
-    transaction,
-    {
-      name: 'collaboration.invited',
-      agencyId: employee.agencyId,
-      relatedId: sent.invitationId,
-      payload: { customerId: customer.id, invitationId: sent.invitationId, services },
-    },
-    now,
-  );
   return {
     flow: 'invited',
     accountCreated: false,

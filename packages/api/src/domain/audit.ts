@@ -16,6 +16,8 @@ export type AuditAction =
   | 'invitation.declined'
   | 'invitation.resent'
   | 'invitation.cancelled'
+  /** Written once per sending by the expiry job (invitation-expiry.ts); no collaboration. */
+  | 'invitation.expired'
   // Provisioning by a host's backend through the integration API (integration/).
   | 'agency.provisioned'
   | 'employee.provisioned'

@@ -14,7 +14,7 @@ import {
 } from './actors.js';
 import { changeCollaboration } from './collaboration-change.js';
 import { type CollaborationRow, findCollaborationInScope } from './collaboration-scope.js';
-import { queueEmail, queueEvent } from './outbox.js';
+import { queueEmail } from './outbox.js';
 import { openCollaborationsOf } from './service-occupancy.js';
 
 export interface EndResult {
@@ -66,25 +66,15 @@ export async function endCollaboration(
         action: 'collaboration.ended',
         before: { status: 'active' },
         after: { status: 'ended', reason: input.reason ?? null },
-      },
-      now,
-    );
-    notifyOtherParty(transaction, actor, collaboration, input.reason ?? null, now);
-    queueEvent(
-      transaction,
-      {
-        name: 'collaboration.ended',
-        agencyId: collaboration.agencyId,
-        relatedId: collaboration.id,
-        payload: {
-          collaborationId: collaboration.id,
-          customerId: collaboration.customerId,
-          service: collaboration.service,
-          endedBy: actor.kind,
+        event: {
+          type: 'collaboration.ended',
+          endedBy: actor.kind === 'employee' ? 'agency' : 'customer',
+          reason: input.reason ?? null,
         },
       },
       now,
     );
+    notifyOtherParty(transaction, actor, collaboration, input.reason ?? null, now);
     return {
       collaborationId: collaboration.id,
       status: 'ended' as const,

@@ -21,7 +21,6 @@ import {
 import { type CollaborationView, loadCollaborationView } from './collaboration-view.js';
 import { companyAccountOf, openAccountForContact } from './company-account.js';
 import { sendInvitation } from './invitation-send.js';
-import { queueEvent } from './outbox.js';
 import { openCollaborationsOf } from './service-occupancy.js';
 
 /**
@@ -82,19 +81,8 @@ export async function linkCollaboration(
       options,
       now,
     };
-    const status = companyAccountOf(transaction, customer.orgNumber).mustAgree
-      ? linkPendingConsent(link)
-      : linkActive(link);
-    queueEvent(
-      transaction,
-      {
-        name: 'collaboration.linked',
-        agencyId: collaboration.agencyId,
-        relatedId: collaboration.id,
-        payload: { collaborationId: collaboration.id, service, taskId: task.id, status },
-      },
-      now,
-    );
+    if (companyAccountOf(transaction, customer.orgNumber).mustAgree) linkPendingConsent(link);
+    else linkActive(link);
   });
   const view = loadCollaborationView(context.db, context.clock.now(), input.collaborationId);
   return view;
@@ -117,7 +105,7 @@ function invitedService(link: Link) {
 }
 
 /** The company must agree: its admins are invited, as in flow 1b, and nothing is granted yet. */
-function linkPendingConsent(link: Link): 'pending' {
+function linkPendingConsent(link: Link): void {
   const { transaction, collaboration, now } = link;
   const sent = sendInvitation(
     transaction,
@@ -145,6 +133,10 @@ function linkPendingConsent(link: Link): 'pending' {
       actor: link.employee,
       action: 'collaboration.linked',
       before: beforeLink(collaboration),
+      event: {
+        type: 'collaboration.linked',
+        legacyServiceName: collaboration.legacyServiceName,
+      },
       after: {
         service: link.service,
         taskId: link.taskId,
@@ -155,7 +147,6 @@ function linkPendingConsent(link: Link): 'pending' {
     },
     now,
   );
-  return 'pending';
 }
 
 /**
@@ -163,7 +154,7 @@ function linkPendingConsent(link: Link): 'pending' {
  * contact e-mail gets the same as an activation would give it (the contact person as first
  * admin, and a sign-in e-mail); one without keeps the collaboration as the import left it.
  */
-function linkActive(link: Link): 'active' {
+function linkActive(link: Link): void {
   const { transaction, collaboration, customer, now } = link;
   if (customer.contactEmail) {
     openAccountForContact(
@@ -185,11 +176,14 @@ function linkActive(link: Link): 'active' {
       actor: link.employee,
       action: 'collaboration.linked',
       before: beforeLink(collaboration),
+      event: {
+        type: 'collaboration.linked',
+        legacyServiceName: collaboration.legacyServiceName,
+      },
       after: { service: link.service, taskId: link.taskId, options: link.options },
     },
     now,
   );
-  return 'active';
 }
 
 function beforeLink(collaboration: CollaborationRow) {

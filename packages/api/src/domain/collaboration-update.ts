@@ -15,7 +15,7 @@ import {
   findTaskForCustomer,
 } from './collaboration-scope.js';
 import { type CollaborationView, loadCollaborationView } from './collaboration-view.js';
-import { queueEvent } from './outbox.js';
+import { eventTaskOf } from './events/snapshots.js';
 
 function currentValues(collaboration: CollaborationRow) {
   return {
@@ -67,30 +67,26 @@ export async function updateCollaboration(
     const taskChanged = taskId !== collaboration.taskId;
     const optionsChanged = JSON.stringify(options) !== JSON.stringify(collaboration.options);
     if (!taskChanged && !optionsChanged) return;
-    const { version } = changeCollaboration(
+    const before = { taskId: collaboration.taskId, options: collaboration.options };
+    const after = { taskId, options };
+    // The event names tasks as the host knows them (docs/events.md); the audit keeps ids.
+    const told = {
+      before: {
+        task: eventTaskOf(transaction, collaboration.taskId),
+        options: collaboration.options,
+      },
+      after: { task: eventTaskOf(transaction, taskId), options },
+    };
+    changeCollaboration(
       transaction,
       {
         collaboration,
         set: { taskId, options },
         actor: employee,
         action: 'collaboration.updated',
-        before: { taskId: collaboration.taskId, options: collaboration.options },
-        after: { taskId, options },
-      },
-      now,
-    );
-    queueEvent(
-      transaction,
-      {
-        name: 'collaboration.updated',
-        agencyId: collaboration.agencyId,
-        relatedId: collaboration.id,
-        payload: {
-          collaborationId: collaboration.id,
-          taskId,
-          options,
-          version,
-        },
+        before,
+        after,
+        event: { type: 'collaboration.updated', ...told },
       },
       now,
     );

@@ -6,13 +6,14 @@ import { fail } from '../errors.js';
 import { type AccountUserActor, type EmployeeActor, requireAccountUser } from './actors.js';
 import type { AuditAction } from './audit.js';
 import { changeCollaboration } from './collaboration-change.js';
+import { recordInvitationEvent } from './events/domain-events.js';
 import {
   collaborationsAwaitingAnswer,
   findInvitationToAnswer,
   type InvitationRow,
 } from './invitation-lookup.js';
 import { notifyAccepted, notifyDeclined } from './invitation-notifications.js';
-import { queueEvent, retireInvitationEmails } from './outbox.js';
+import { retireInvitationEmails } from './outbox.js';
 
 export interface AnswerResult {
   invitationId: string;
@@ -70,15 +71,16 @@ function claimInvitation(
 }
 
 const settledEvents = {
-  active: 'collaboration.accepted',
-  declined: 'collaboration.declined',
-  cancelled: 'collaboration.cancelled',
+  active: 'invitation.accepted',
+  declined: 'invitation.declined',
+  cancelled: 'invitation.cancelled',
 } as const;
 
 /**
  * Settles the invitation's collaborations that still wait (pending, or written as expired):
  * accepted ones become active, or all are declined or cancelled, each through
- * changeCollaboration, and the integration event says so. Returns what moved, for the answer.
+ * changeCollaboration (an accepted one with its `collaboration.activated`), and the
+ * invitation's event says so, after them, with the collaborations as they now are. Returns what moved, for the answer.
  */
 export function settleInvitedCollaborations<To extends keyof typeof settledEvents>(
   transaction: Transaction,
@@ -111,24 +113,17 @@ export function settleInvitedCollaborations<To extends keyof typeof settledEvent
         action: move.action,
         before: { status: collaboration.status },
         after: move.reason ? { status: move.to, reason: move.reason } : { status: move.to },
+        ...(move.to === 'active' ? { event: { type: 'collaboration.activated' } } : {}),
       },
       now,
     );
   }
   const moved = waiting.map(({ id, service }) => ({ id, service }));
-  queueEvent(
+  const type = settledEvents[move.to];
+  recordInvitationEvent(
     transaction,
-    {
-      name: settledEvents[move.to],
-      agencyId: invitation.agencyId,
-      relatedId: invitation.id,
-      payload: {
-        invitationId: invitation.id,
-        customerId: invitation.customerId,
-        collaborations: moved,
-        ...(move.to === 'declined' ? { reason: move.reason ?? null } : {}),
-      },
-    },
+    { agencyId: invitation.agencyId, invitationId: invitation.id, actor: move.actor },
+    type === 'invitation.declined' ? { type, reason: move.reason ?? null } : { type },
     now,
   );
   return {

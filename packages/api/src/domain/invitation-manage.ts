@@ -18,6 +18,7 @@ import { accountAdminsOf } from './account-admins.js';
 import { type EmployeeActor, maskEmail, requireEmployee, requireFullRights } from './actors.js';
 import { recordAudit } from './audit.js';
 import { changeCollaboration } from './collaboration-change.js';
+import { recordInvitationEvent } from './events/domain-events.js';
 import { settleInvitedCollaborations } from './invitation-answer.js';
 import {
   collaborationsAwaitingAnswer,
@@ -26,7 +27,7 @@ import {
 } from './invitation-lookup.js';
 import { invitationParties } from './invitation-notifications.js';
 import { queueInvitationEmails } from './invitation-send.js';
-import { queueEvent, retireInvitationEmails } from './outbox.js';
+import { retireInvitationEmails } from './outbox.js';
 import { generateInvitationToken } from './tokens.js';
 
 export interface ResendResult {
@@ -85,14 +86,10 @@ export async function resendInvitation(
       expiresAt,
       now,
     });
-    queueEvent(
+    recordInvitationEvent(
       transaction,
-      {
-        name: 'invitation.resent',
-        agencyId: invitation.agencyId,
-        relatedId: invitation.id,
-        payload: { invitationId: invitation.id, expiresAt: expiresAt.toISOString() },
-      },
+      { agencyId: invitation.agencyId, invitationId: invitation.id, actor: employee },
+      { type: 'invitation.resent' },
       now,
     );
     return {

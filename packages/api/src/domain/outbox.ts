@@ -6,18 +6,6 @@ import { and, eq, inArray, isNotNull } from 'drizzle-orm';
 /** The e-mails the domain queues: the topics of `@collab/emails`, one template each. */
 export type EmailTemplate = EmailTopic;
 
-export type IntegrationEvent =
-  | 'collaboration.activated'
-  | 'collaboration.invited'
-  | 'collaboration.accepted'
-  | 'collaboration.declined'
-  | 'collaboration.cancelled'
-  | 'invitation.resent'
-  | 'collaboration.updated'
-  | 'collaboration.ended'
-  | 'collaboration.linked'
-  | 'task.participants_changed';
-
 interface QueuedEmailOf<Template extends EmailTemplate> {
   template: Template;
   to: string;
@@ -56,34 +44,6 @@ export function queueEmail(transaction: Transaction, email: QueuedEmail, now: Da
       relatedId: email.relatedId,
       agencyId: email.agencyId,
       sealedSecret: email.sealedSecret ?? null,
-      status: 'pending',
-      nextAttemptAt: now,
-      createdAt: now,
-    })
-    .run();
-}
-
-export function queueEvent(
-  transaction: Transaction,
-  event: {
-    name: IntegrationEvent;
-    agencyId: string;
-    relatedId: string;
-    payload: Record<string, unknown>;
-  },
-  now: Date,
-): void {
-  transaction
-    .insert(outboxMessages)
-    .values({
-      id: crypto.randomUUID(),
-      kind: 'event',
-      topic: event.name,
-      recipient: event.agencyId,
-      locale: 'en',
-      payload: event.payload,
-      relatedId: event.relatedId,
-      agencyId: event.agencyId,
       status: 'pending',
       nextAttemptAt: now,
       createdAt: now,

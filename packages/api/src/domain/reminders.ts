@@ -9,6 +9,7 @@ import {
 import { parseEmailPayload } from '@collab/emails';
 import { and, desc, eq, gt, isNotNull, lte } from 'drizzle-orm';
 import type { Clock } from '../context.js';
+import { recordInvitationExpiries } from './invitation-expiry.js';
 import { queueEmail } from './outbox.js';
 
 const dayInMilliseconds = 24 * 60 * 60 * 1000;
@@ -27,6 +28,8 @@ type Invitation = typeof invitations.$inferSelect;
  * admin of the invited account, in the admin's language, carrying the same link as the
  * admin's newest invitation e-mail. Safe to run as often as you like: a second run queues
  * nothing new. The server only decides how often to run it. Resolves to the number queued.
+ * The same run records the invitations that have expired since (invitation-expiry.ts), so
+ * the integration hears of each expiry once, without a schedule of its own.
  */
 export async function queueExpiryReminders(options: {
   db: Database;
@@ -34,6 +37,7 @@ export async function queueExpiryReminders(options: {
 }): Promise<number> {
   return transact(options.db, (transaction) => {
     const now = options.clock.now();
+    recordInvitationExpiries(transaction, now);
     const horizon = new Date(now.getTime() + reminderLeadDays * dayInMilliseconds);
     const expiringSoon = transaction
       .select()

@@ -69,6 +69,12 @@ export function openCollaborationsOf(
         action: 'collaboration.expired',
         before: { status: 'pending' },
         after: { status: 'expired' },
+        // Written now, though it expired earlier: the integration learns the row changed.
+        event: {
+          type: 'collaboration.updated',
+          before: { status: 'pending' },
+          after: { status: 'expired' },
+        },
       },
       now,
     );

@@ -8,7 +8,6 @@ import { requireEmployee, requireFullRights } from './actors.js';
 import { recordAudit } from './audit.js';
 import type { TaskSummary } from './customers.js';
 import { rederiveGrants } from './grants.js';
-import { queueEvent } from './outbox.js';
 
 /**
  * Replaces a task's participants. Every active collaboration on the task gets its access
@@ -79,16 +78,6 @@ export async function setTaskParticipants(
         now,
       );
     }
-    queueEvent(
-      transaction,
-      {
-        name: 'task.participants_changed',
-        agencyId: employee.agencyId,
-        relatedId: task.id,
-        payload: { taskId: task.id, participantIds },
-      },
-      now,
-    );
     const owner = transaction
       .select({ id: employees.id, name: employees.name })
       .from(employees)

@@ -3,6 +3,14 @@
  * benchmarks, so that no package reaches into this one's folders.
  */
 export { rejectionOf } from './errors.js';
+export {
+  addWebhookEndpoint,
+  replayAccessEvents,
+  sequenceGaps,
+  storedDeliveries,
+  storedEvents,
+  storedGrantLines,
+} from './events.js';
 export { callOverHttp } from './http.js';
 export {
   activeCollaboration,
