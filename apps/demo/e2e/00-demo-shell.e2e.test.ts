@@ -40,8 +40,18 @@ describe('given the demo host app', () => {
     await expectNoAxeViolations(page, 'the user switcher');
     await page.keyboard.press('Escape');
 
+    // The switcher signs in through Byrådesk's own backend, which opens a widget session.
+    const opened = page.waitForResponse((response) => response.url().endsWith('/byradesk/session'));
     await switchUser(page, 'Anna Lindqvist');
+    expect((await opened).status()).toBe(200);
     await expect.poll(() => page.locator('.user-button').textContent()).toContain('Anna Lindqvist');
+    const stored = await page.evaluate(() => localStorage.getItem('byradesk.session'));
+    const { token } = JSON.parse(stored ?? '{}') as { token: string };
+    const claims = JSON.parse(
+      Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8'),
+    ) as { aud: string; exp: number; iat: number };
+    expect(claims.aud).toBe('collab-widget');
+    expect(claims.exp - claims.iat).toBe(15 * 60);
     await expect.poll(() => page.locator('.user-button').textContent()).toContain('Full employee');
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');
   });
@@ -116,8 +126,11 @@ describe('given the demo host app', () => {
       .toBe('Embed Collab');
     await expect
       .poll(() => page.locator('pre').first().textContent())
+      .toContain(`fetch('${demo.server.url}/v1/sessions'`);
+    await expect
+      .poll(() => page.locator('pre').nth(1).textContent())
       .toContain(`<script src="${demo.server.url}/widget/collab-widget.standalone.js"></script>`);
-    await expect.poll(() => page.getByRole('button', { name: /^Copy/ }).count()).toBe(5);
+    await expect.poll(() => page.getByRole('button', { name: /^Copy/ }).count()).toBe(6);
     await expectNoAxeViolations(page, 'the embed page');
   });
 });

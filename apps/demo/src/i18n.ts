@@ -129,6 +129,9 @@ const sv = {
   'embed.title': 'Bädda in Collab',
   'embed.lead':
     'Så här bäddar du in Collab i din egen app. Den här demon använder själv exakt de här sätten.',
+  'embed.sessionTitle': 'Widgetsessioner: din server och din sida',
+  'embed.sessionText':
+    'Din server öppnar en kortlivad session med den hemliga nyckeln och dina egna id:n. Sidan får bara sessionens token, via getToken.',
   'embed.scriptTitle': 'Med en script-tagg (ingen byggprocess)',
   'embed.scriptText':
     'Ladda det fristående skriptet. React följer med i filen. Elementen fungerar direkt i HTML.',
@@ -280,6 +283,9 @@ const en: Record<MessageKey, string> = {
   'embed.title': 'Embed Collab',
   'embed.lead':
     'This is how you embed Collab in your own app. This demo itself uses exactly these ways.',
+  'embed.sessionTitle': 'Widget sessions: your server and your page',
+  'embed.sessionText':
+    'Your server opens a short-lived session with the secret key and your own ids. The page only gets the session token, through getToken.',
   'embed.scriptTitle': 'With a script tag (no build step)',
   'embed.scriptText':
     'Load the standalone script. React comes inside the file. The elements work straight in HTML.',

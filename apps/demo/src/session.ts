@@ -1,8 +1,11 @@
 import type { DemoUser, DemoUserRole } from '@collab/db';
 
 /**
- * The demo's sign-in: the server's development login (`DEV_LOGIN=1`) hands out a token for any
- * seeded user. A real host has its own identity provider; the widget only ever sees a token.
+ * The demo's sign-in, the way a real host does it: Byrådesk's own backend
+ * (`POST /byradesk/session`, apps/server/src/demo-host/) signs the picked user in and opens a
+ * widget session for them with its secret key (`POST /v1/sessions`); the page only ever holds
+ * the short-lived session token, and fetches a new one before it expires. See README
+ * "Integrate Collab into your app". The user list still comes from the development routes.
  */
 export type { DemoUser, DemoUserRole };
 
@@ -46,14 +49,15 @@ export async function listUsers(): Promise<DemoUser[]> {
   return ((await response.json()) as { users: DemoUser[] }).users;
 }
 
+/** Byrådesk's backend opens a widget session (about 15 minutes) for the user. */
 async function requestToken(userId: string): Promise<string> {
-  const response = await fetch('/dev/login', {
+  const response = await fetch('/byradesk/session', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ userId }),
   });
-  if (!response.ok) throw new Error(`/dev/login answered ${response.status}`);
-  return ((await response.json()) as { token: string }).token;
+  if (!response.ok) throw new Error(`/byradesk/session answered ${response.status}`);
+  return ((await response.json()) as { token: string; expiresAt: string }).token;
 }
 
 export async function signIn(user: DemoUser): Promise<Session> {
@@ -84,8 +88,8 @@ function expiresAt(token: string): number {
 }
 
 /**
- * What the widget's `getToken` calls: the stored token, or a new one for the same user when it
- * is about to expire (dev tokens last 8 hours). Null when nobody is signed in.
+ * What the widget's `getToken` calls: the stored token, or a new session for the same user
+ * when it expires within a minute (sessions last 15 minutes). Null when nobody is signed in.
  */
 export async function getToken(): Promise<string | null> {
   const session = currentSession();

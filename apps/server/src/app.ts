@@ -25,6 +25,7 @@ import Fastify, {
   type FastifyInstance,
   type FastifyReply,
   type FastifyRequest,
+  type HTTPMethods,
 } from 'fastify';
 import type { Config } from './config.js';
 import { registerDevelopmentRoutes } from './dev-routes.js';
@@ -325,7 +326,7 @@ export async function buildServer(dependencies: ServerDependencies): Promise<Fas
   });
 
   // The integration API: its own validation, errors (problem+json) and document (v1/plugin.ts).
-  await registerIntegrationApi(app, {
+  const answerV1NotFound = await registerIntegrationApi(app, {
     db,
     clock: dependencies.clock,
     sessionTokens: dependencies.sessionTokens,
@@ -333,6 +334,35 @@ export async function buildServer(dependencies: ServerDependencies): Promise<Fas
     requestsPerMinute: dependencies.integrationRequestsPerMinute ?? 6000,
     secrets: dependencies.secrets,
     webhookUrlPolicy: { allowPrivate: config.webhookAllowPrivateUrls },
+  });
+
+  // A static folder at `/` (the demo) registers `/*`, which would take every path the router
+  // cannot match, the API's included: a batch path too long for `/trpc/:path` would be looked
+  // up as a file (403), and an unknown `/v1/…` answered as a missing page. These catch-alls are
+  // more specific than `/*`, so the API's paths always get the API's answers. OPTIONS stays with
+  // CORS's preflight handler.
+  const apiMethods: HTTPMethods[] = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'];
+  for (const url of ['/v1', '/v1/*']) {
+    app.route({ method: apiMethods, url, handler: answerV1NotFound });
+  }
+  app.route({
+    method: apiMethods,
+    url: '/trpc/*',
+    handler: (request, reply) => {
+      const tooLong = (request.url.split('?')[0] ?? '').length > maxBatchPathLength;
+      const status = tooLong ? 414 : 404;
+      return reply.code(status).send(
+        httpErrorBody({
+          status,
+          url: request.url,
+          locale: localeOfHeaders(request.headers),
+          ...(tooLong
+            ? { appCode: 'BATCH_TOO_LARGE' as const, params: { maximum: maxBatchSize } }
+            : {}),
+          requestId: request.id,
+        }),
+      );
+    },
   });
 
   if (config.devLogin) registerDevelopmentRoutes(app, dependencies);

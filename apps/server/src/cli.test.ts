@@ -3,7 +3,13 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { closeDatabase, collaborations, createDatabase, employees } from '@collab/db';
+import {
+  closeDatabase,
+  collaborations,
+  createDatabase,
+  employees,
+  integrationKeys,
+} from '@collab/db';
 import { eq, isNull } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 
@@ -97,4 +103,82 @@ describe('given a new data folder', () => {
       output: expect.stringContaining('Usage: collab'),
     });
   }, 60_000);
+
+  it('creates, lists and updates an integration, and creates, lists and revokes its keys', () => {
+    const created = collab(
+      'integration',
+      'create',
+      '--name',
+      'Smarta Byrån',
+      '--accept-url',
+      'https://app.example.se/collab/accept?from=mail',
+    );
+    expect(created.status).toBe(0);
+    const integrationId = /^([0-9a-f-]{36}) {2}Smarta Byrån$/m.exec(created.output)?.[1] ?? '';
+    expect(integrationId).not.toBe('');
+    expect(created.output).toContain('https://app.example.se/collab/accept?from=mail');
+
+    expect(collab('integration', 'list').output).toContain(`${integrationId}  Smarta Byrån`);
+    const updated = collab(
+      'integration',
+      'update',
+      integrationId,
+      '--sign-in-url',
+      'https://app.example.se/login',
+      '--accept-url',
+      '',
+    );
+    expect(updated.status).toBe(0);
+    expect(updated.output).toContain('https://app.example.se/login');
+    expect(updated.output).toContain('Collab’s own /accept page');
+
+    const key = collab('key', 'create', '--integration', integrationId);
+    expect(key.status).toBe(0);
+    expect(key.output).toContain('it is not shown again');
+    const secret = /collab_sk_[\w-]{43}/.exec(key.output)?.[0] ?? '';
+    const keyId = /^Key ([0-9a-f-]{36}) for/m.exec(key.output)?.[1] ?? '';
+    expect(secret).not.toBe('');
+
+    const listed = collab('key', 'list', '--integration', integrationId);
+    expect(listed.status).toBe(0);
+    expect(listed.output).toContain(`${keyId}  collab_sk_…${secret.slice(-4)}`);
+    expect(listed.output).toContain('last used never');
+    expect(listed.output).toContain('live');
+    expect(listed.output).not.toContain(secret);
+
+    expect(collab('key', 'revoke', keyId)).toMatchObject({
+      status: 0,
+      output: expect.stringContaining('revoked'),
+    });
+    expect(collab('key', 'list', '--integration', integrationId).output).toContain('REVOKED');
+    const db = createDatabase({ filename: join(dataDirectory, 'collab.sqlite') });
+    expect(
+      db.select().from(integrationKeys).where(eq(integrationKeys.id, keyId)).get()?.revokedAt,
+    ).toBeInstanceOf(Date);
+    closeDatabase(db);
+  }, 120_000);
+
+  it('refuses bad integration settings and unknown ids with exit code 2', () => {
+    expect(
+      collab('integration', 'create', '--name', 'X', '--accept-url', 'not a url'),
+    ).toMatchObject({
+      status: 2,
+      output: expect.stringContaining('--accept-url must be an absolute URL'),
+    });
+    expect(
+      collab('integration', 'create', '--name', 'X', '--sign-in-url', 'ftp://example.se'),
+    ).toMatchObject({ status: 2, output: expect.stringContaining('http or https') });
+    expect(collab('integration', 'create')).toMatchObject({
+      status: 2,
+      output: expect.stringContaining('needs --name'),
+    });
+    expect(collab('key', 'create', '--integration', 'nope')).toMatchObject({
+      status: 2,
+      output: expect.stringContaining('There is no integration nope'),
+    });
+    expect(collab('key', 'revoke', 'nope')).toMatchObject({
+      status: 2,
+      output: expect.stringContaining('There is no key nope'),
+    });
+  }, 120_000);
 });

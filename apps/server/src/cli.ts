@@ -14,6 +14,12 @@ import { seedDemo, seedLarge } from '@collab/db/seed';
 import { TRPCError } from '@trpc/server';
 import { SingleBar } from 'cli-progress';
 import { eq, or } from 'drizzle-orm';
+import {
+  integrationUsage,
+  runIntegrationCommand,
+  runKeyCommand,
+  UsageError,
+} from './cli-integrations.js';
 import { ConfigError, loadConfig } from './config.js';
 import { loadOrCreateSecret } from './data-secrets.js';
 
@@ -24,7 +30,7 @@ const usage = `Usage: collab <command>
   seed --large N [--agencies A]         write N generated collaborations, for benchmarks
   import-legacy FILE --employee WHO     import the old system's CSV as WHO (an id or e-mail of
                                         an employee with full rights), into WHO's agency
-`;
+${integrationUsage}`;
 
 function option(argv: string[], name: string): string | undefined {
   const index = argv.indexOf(name);
@@ -134,6 +140,20 @@ async function run(argv: string[]): Promise<number> {
           `${result.created} created, ${result.skipped} skipped as duplicates, ${result.failed} with errors.`,
         );
         return result.failed > 0 ? 1 : 0;
+      } finally {
+        closeDatabase(db);
+      }
+    }
+    case 'integration':
+    case 'key': {
+      const { db } = openDatabase();
+      try {
+        const runCommand = command === 'key' ? runKeyCommand : runIntegrationCommand;
+        return runCommand(db, rest, { log: (line) => console.log(line) }, new Date());
+      } catch (error) {
+        if (!(error instanceof UsageError)) throw error;
+        console.error(error.message);
+        return 2;
       } finally {
         closeDatabase(db);
       }

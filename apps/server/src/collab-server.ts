@@ -8,6 +8,8 @@ import type { FastifyInstance } from 'fastify';
 import { buildServer } from './app.js';
 import type { Config } from './config.js';
 import { loadOrCreateSecret } from './data-secrets.js';
+import { byradeskBackend } from './demo-host/byradesk-backend.js';
+import { type DevIntegration, ensureDevIntegration } from './dev-integration.js';
 import { createTokenVerifier } from './identity.js';
 import {
   createDevMailbox,
@@ -30,6 +32,8 @@ export interface RunningCollab {
   url: string;
   /** Whether the demo host app is built and served at `/`. */
   servesDemo: boolean;
+  /** The demo's integration and its key, in development with the demo seed only. */
+  devIntegration: DevIntegration | null;
   /**
    * Stops accepting, finishes requests in flight, the e-mail being sent and the webhooks in
    * flight (giving back the leases of those not yet sent), closes the database.
@@ -68,6 +72,11 @@ export async function startCollab(
   const clock = options.clock ?? systemClock;
   const db = createDatabase({ filename: join(config.dataDirectory, 'collab.sqlite') });
   if (config.seedDemo) seedDemo(db);
+  // Never in production: config refuses DEV_LOGIN there.
+  const devIntegration =
+    config.devLogin && config.seedDemo && !config.production
+      ? ensureDevIntegration(db, config.dataDirectory, clock.now())
+      : null;
   const secrets = createSecretBox(loadOrCreateSecret(config.dataDirectory, 'outbox'));
   const developmentSecret = loadOrCreateSecret(config.dataDirectory, 'development-identity');
   const sessionTokens = createSessionTokens({
@@ -87,13 +96,22 @@ export async function startCollab(
     clock,
     developmentSecret,
     sessionTokens,
-    verifier: createTokenVerifier(config, { developmentSecret, sessionTokens }),
+    verifier: createTokenVerifier(config, { developmentSecret, sessionTokens, db, clock }),
     mailbox,
     tokenRouteLimit: options.tokenRouteLimit,
     logStream: options.logStream,
     integrationRequestsPerMinute: options.integrationRequestsPerMinute,
     staticFolders: productStaticFolders(repositoryRoot),
   });
+  let listeningUrl = config.publicUrl;
+  if (devIntegration) {
+    await app.register(byradeskBackend, {
+      db,
+      integrationId: devIntegration.integrationId,
+      secretKey: devIntegration.key,
+      collabUrl: () => listeningUrl,
+    });
+  }
   const worker = createOutboxWorker({
     db,
     secrets,
@@ -124,12 +142,14 @@ export async function startCollab(
   webhooks.start();
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
+  listeningUrl = `http://${config.host}:${port}`;
   let stopping: Promise<void> | null = null;
   return {
     app,
     db,
-    url: `http://${config.host}:${port}`,
+    url: listeningUrl,
     servesDemo: existsSync(demoFolder(repositoryRoot)),
+    devIntegration,
     stop: () => {
       stopping ??= (async () => {
         await app.close();

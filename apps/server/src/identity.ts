@@ -1,4 +1,10 @@
-import type { Identity } from '@collab/api';
+import {
+  type Clock,
+  type Identity,
+  resolveExternalIdentity,
+  type VerifiedClaims,
+} from '@collab/api';
+import type { Database } from '@collab/db';
 import { createRemoteJWKSet, type JWTVerifyGetKey, jwtVerify, SignJWT } from 'jose';
 import type { Config } from './config.js';
 import { InvalidSessionTokenError, type SessionTokens } from './session-tokens.js';
@@ -11,18 +17,26 @@ export interface TokenVerifier {
 }
 
 /**
- * The token only says who the caller is (`sub`). What they may do is read from the database
- * by the domain functions, so a token can never grant more than the data says.
+ * The token only says who the caller is. What they may do is read from the database by the
+ * domain functions, so a token can never grant more than the data says.
  *
- * Two kinds of token are taken: a widget session token that `/v1/sessions` minted (always),
- * and a token of the configured identity (the host's provider, or the development issuer).
+ * Two kinds of token are taken: a widget session token that `/v1/sessions` minted (always;
+ * its `sub` is a Collab id, since Collab signed it), and a token of the configured identity
+ * (the host's provider, or the development issuer), whose (iss, sub) is mapped to a Collab
+ * user by the rules of README "External identities" (resolveExternalIdentity). A refusal
+ * there (IDENTITY_NOT_LINKED, or deactivated) is thrown as the domain's error, with its code.
  */
 export function createTokenVerifier(
   config: Config,
-  secrets: { developmentSecret: Uint8Array; sessionTokens: SessionTokens },
+  dependencies: {
+    developmentSecret: Uint8Array;
+    sessionTokens: SessionTokens;
+    db: Database;
+    clock: Clock;
+  },
 ): TokenVerifier {
   const { identity } = config;
-  const { developmentSecret, sessionTokens } = secrets;
+  const { developmentSecret, sessionTokens, db, clock } = dependencies;
   const remoteKeys: JWTVerifyGetKey | null =
     identity.kind === 'jwks' ? createRemoteJWKSet(new URL(identity.jwksUrl)) : null;
   const secret = signingSecret(config, developmentSecret);
@@ -39,19 +53,33 @@ export function createTokenVerifier(
           throw error;
         }
       }
+      let claims: VerifiedClaims;
       try {
         const expected = { issuer: identity.issuer, audience: identity.audience };
         const { payload } = remoteKeys
           ? await jwtVerify(match[1], remoteKeys, expected)
           : await jwtVerify(match[1], secret, { ...expected, algorithms: ['HS256'] });
         if (!payload.sub) throw new InvalidTokenError('The token names no subject.');
-        return { userId: payload.sub };
+        claims = {
+          // jwtVerify checked `iss` against the configured issuer.
+          issuer: payload.iss ?? identity.issuer,
+          subject: payload.sub,
+          email: typeof payload.email === 'string' ? payload.email : undefined,
+          emailVerified: payload.email_verified === true,
+        };
       } catch (error) {
         if (error instanceof InvalidTokenError) throw error;
         throw new InvalidTokenError(
           'The token is expired, wrongly signed, or for another issuer or audience.',
         );
       }
+      // Rule (d), a sub that is a Collab id, only where Collab's own secret signs the tokens.
+      return resolveExternalIdentity(
+        db,
+        claims,
+        { acceptCollabIds: identity.kind !== 'jwks' },
+        clock.now(),
+      );
     },
   };
 }

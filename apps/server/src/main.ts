@@ -1,3 +1,4 @@
+import { relative } from 'node:path';
 import { startCollab } from './collab-server.js';
 import { ConfigError, loadConfig } from './config.js';
 
@@ -38,7 +39,18 @@ async function main(): Promise<void> {
     console.log(`  Users:      ${running.url}/dev/users`);
     console.log(`  Mailbox:    ${running.url}/dev/mailbox`);
   }
+  if (running.devIntegration) {
+    console.log(
+      `  Dev integration key: ${running.devIntegration.key}, also in ${shortPath(running.devIntegration.keyPath)}`,
+    );
+  }
   console.log(`  API:        ${running.url}/trpc\n`);
+}
+
+/** `data/dev-integration.key` under the working folder, the absolute path elsewhere. */
+function shortPath(path: string): string {
+  const fromHere = relative(process.cwd(), path);
+  return fromHere.startsWith('..') ? path : fromHere;
 }
 
 main().catch((error: unknown) => {

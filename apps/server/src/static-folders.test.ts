@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createSecretBox, systemClock } from '@collab/api';
-import { createDatabase } from '@collab/db';
+import { createDatabase, type Database } from '@collab/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildServer } from './app.js';
 import { loadConfig } from './config.js';
@@ -15,7 +15,11 @@ const folder = mkdtempSync(join(tmpdir(), 'collab-static-'));
 const toolFolder = mkdtempSync(join(tmpdir(), 'collab-tool-'));
 let app: Awaited<ReturnType<typeof buildServer>>;
 
-function verifierOf(config: ReturnType<typeof loadConfig>, developmentSecret: Uint8Array) {
+function verifierOf(
+  config: ReturnType<typeof loadConfig>,
+  developmentSecret: Uint8Array,
+  db: Database,
+) {
   const sessionTokens = createSessionTokens({
     secret: randomBytes(32),
     issuer: config.publicUrl,
@@ -23,7 +27,12 @@ function verifierOf(config: ReturnType<typeof loadConfig>, developmentSecret: Ui
   });
   return {
     sessionTokens,
-    verifier: createTokenVerifier(config, { developmentSecret, sessionTokens }),
+    verifier: createTokenVerifier(config, {
+      developmentSecret,
+      sessionTokens,
+      db,
+      clock: systemClock,
+    }),
   };
 }
 
@@ -32,13 +41,14 @@ beforeAll(async () => {
   writeFileSync(join(toolFolder, 'index.html'), '<p>tool</p>');
   const config = loadConfig({ LOG_LEVEL: 'silent' });
   const developmentSecret = randomBytes(32);
+  const db = createDatabase({ filename: ':memory:' });
   app = await buildServer({
     config,
-    db: createDatabase({ filename: ':memory:' }),
+    db,
     secrets: createSecretBox(randomBytes(32)),
     clock: systemClock,
     developmentSecret,
-    ...verifierOf(config, developmentSecret),
+    ...verifierOf(config, developmentSecret, db),
     mailbox: null,
     staticFolders: [
       {
@@ -88,13 +98,14 @@ describe('given the product’s folders, with the demo host app built', () => {
     );
     const config = loadConfig({ LOG_LEVEL: 'silent' });
     const developmentSecret = randomBytes(32);
+    const db = createDatabase({ filename: ':memory:' });
     product = await buildServer({
       config,
-      db: createDatabase({ filename: ':memory:' }),
+      db,
       secrets: createSecretBox(randomBytes(32)),
       clock: systemClock,
       developmentSecret,
-      ...verifierOf(config, developmentSecret),
+      ...verifierOf(config, developmentSecret, db),
       mailbox: null,
       staticFolders: productStaticFolders(repositoryRoot),
     });

@@ -8,6 +8,11 @@ export {
 export { type EventFeedOptions, getEvent, listEvents } from './domain/events/feed.js';
 export { purgeExpiredEvents } from './domain/events/purge.js';
 export { type EventInput, recordEvent } from './domain/events/record-event.js';
+export {
+  type ExternalIdentityOptions,
+  resolveExternalIdentity,
+  type VerifiedClaims,
+} from './domain/integration/external-identity.js';
 export type {
   IntegrationActor,
   IntegrationContext,

@@ -95,6 +95,20 @@ export async function startServer() {
     return ((await response.json()) as { token: string }).token;
   }
 
+  /**
+   * A widget session for `name`, the way the demo's page gets one: from Byrådesk's own backend,
+   * which calls Collab's `POST /v1/sessions` with the dev integration's key.
+   */
+  async function sessionFor(name: string): Promise<string> {
+    const response = await fetch(`${running.url}/byradesk/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ userId: (await user(name)).id }),
+    });
+    if (!response.ok) throw new Error(`/byradesk/session answered ${response.status}`);
+    return ((await response.json()) as { token: string }).token;
+  }
+
   /** The API as `name`, for setting up a scenario the way another person would have. */
   async function apiAs(name: string) {
     const token = await tokenFor(name);
@@ -132,6 +146,7 @@ export async function startServer() {
     url: running.url,
     user,
     tokenFor,
+    sessionFor,
     apiAs,
     mailbox,
     waitForMail,
@@ -221,7 +236,7 @@ export function useDemo() {
       contexts.push(browserContext);
       const locale = options.locale === undefined ? 'en' : options.locale;
       const session = options.as
-        ? { user: await server.user(options.as), token: await server.tokenFor(options.as) }
+        ? { user: await server.user(options.as), token: await server.sessionFor(options.as) }
         : null;
       await browserContext.addInitScript(
         ({ locale, session }) => {

@@ -10,6 +10,39 @@ const origin = location.origin;
 
 const snippets: { id: string; title: MessageKey; text: MessageKey; code: string }[] = [
   {
+    // What this demo's own backend does (apps/server/src/demo-host/), README "Integrate Collab".
+    id: 'session',
+    title: 'embed.sessionTitle',
+    text: 'embed.sessionText',
+    code: `// Your backend (Node): open a widget session for the signed-in user, by your own ids.
+// The secret key (collab_sk_…) stays on your server; never send it to the page.
+app.post('/collab-session', async (request, reply) => {
+  const user = request.user; // your own sign-in
+  const response = await fetch('${origin}/v1/sessions', {
+    method: 'POST',
+    headers: {
+      authorization: \`Bearer \${process.env.COLLAB_SECRET_KEY}\`,
+      'content-type': 'application/json',
+    },
+    body: JSON.stringify({
+      user: { type: 'employee', agencyId: user.agencyId, employeeId: user.id },
+      // or { type: 'account_user', accountId: …, userId: … } for a company's user
+    }),
+  });
+  const { token, expiresAt } = await response.json(); // 15 minutes by default
+  return { token, expiresAt };
+});
+
+// Your page: the widget calls getToken when it needs a token, and again after a 401.
+let session = null;
+async function getToken() {
+  if (!session || Date.parse(session.expiresAt) - Date.now() < 60_000) {
+    session = await (await fetch('/collab-session', { method: 'POST' })).json();
+  }
+  return session.token;
+}`,
+  },
+  {
     id: 'script',
     title: 'embed.scriptTitle',
     text: 'embed.scriptText',
@@ -20,7 +53,7 @@ const snippets: { id: string; title: MessageKey; text: MessageKey; code: string 
 
 <script>
   // Keep the token out of the DOM: give the element a function instead of a token attribute.
-  document.querySelector('collab-collaborations').getToken = () => yourAuth.getAccessToken();
+  document.querySelector('collab-collaborations').getToken = getToken; // from the first block
 </script>`,
   },
   {
@@ -29,7 +62,7 @@ const snippets: { id: string; title: MessageKey; text: MessageKey; code: string 
     text: 'embed.apiText',
     code: `const collab = Collab.init({
   apiUrl: '${origin}/trpc',
-  getToken: () => yourAuth.getAccessToken(),
+  getToken, // from the first block
   locale: 'sv', // or 'en'
   appearance: { theme: 'light' }, // or 'dark', plus { variables: { colorPrimary: '#1d5c87' } }
 });
@@ -58,7 +91,7 @@ export function CustomerCollaborations({ customerId }: { customerId: string }) {
   return (
     <CollabProvider
       apiUrl="${origin}/trpc"
-      getToken={() => yourAuth.getAccessToken()}
+      getToken={getToken}
       locale="sv"
       appearance={{ theme: 'light' }}
     >

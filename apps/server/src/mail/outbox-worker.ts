@@ -1,5 +1,5 @@
 import type { Clock, SecretBox } from '@collab/api';
-import { type Database, outboxMessages } from '@collab/db';
+import { agencies, type Database, integrations, outboxMessages } from '@collab/db';
 import { type EmailLinks, needsAcceptLink, renderEmail } from '@collab/emails';
 import { and, asc, eq, lte } from 'drizzle-orm';
 import { describeDeliveryError } from './delivery-error.js';
@@ -47,6 +47,13 @@ export function backoffDelay(attempts: number, baseBackoffMs: number): number {
   return Math.min(baseBackoffMs * 2 ** Math.max(attempts - 1, 0), maximumBackoffMs);
 }
 
+/** The accept page with `token` added to its query; a query it already has is kept. */
+export function withToken(acceptPage: string, token: string): string {
+  const url = new URL(acceptPage);
+  url.searchParams.set('token', token);
+  return url.toString();
+}
+
 /**
  * Delivers the e-mails of the outbox. Rows of `kind = 'event'` are only in databases from
  * before events got their own table (`event` and `webhook_delivery`, docs/events.md); they
@@ -76,13 +83,33 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
    */
   const sentButUnrecorded = new Set<string>();
 
-  function linksFor(message: OutboxMessage): EmailLinks {
-    if (!needsAcceptLink(message.topic)) return { appUrl: publicUrl };
-    if (!message.sealedSecret) throw new Error('The invitation token is missing.');
-    const token = secrets.open(message.sealedSecret);
+  /**
+   * The pages an e-mail links to: those of the integration that owns the message's agency
+   * (its accept and sign-in URLs), else this server's. Read at delivery, so a URL changed with
+   * `collab integration update` applies to e-mails still waiting. See docs/integration-api.md.
+   */
+  function pagesFor(message: OutboxMessage): { acceptPage: string; signInPage: string } {
+    const integration = message.agencyId
+      ? db
+          .select({ acceptUrl: integrations.acceptUrl, signInUrl: integrations.signInUrl })
+          .from(agencies)
+          .innerJoin(integrations, eq(integrations.id, agencies.integrationId))
+          .where(eq(agencies.id, message.agencyId))
+          .get()
+      : undefined;
     return {
-      appUrl: publicUrl,
-      acceptUrl: `${publicUrl}/accept?token=${encodeURIComponent(token)}`,
+      acceptPage: integration?.acceptUrl ?? `${publicUrl}/accept`,
+      signInPage: integration?.signInUrl ?? publicUrl,
+    };
+  }
+
+  function linksFor(message: OutboxMessage): EmailLinks {
+    const { acceptPage, signInPage } = pagesFor(message);
+    if (!needsAcceptLink(message.topic)) return { appUrl: signInPage };
+    if (!message.sealedSecret) throw new Error('The invitation token is missing.');
+    return {
+      appUrl: signInPage,
+      acceptUrl: withToken(acceptPage, secrets.open(message.sealedSecret)),
     };
   }
 

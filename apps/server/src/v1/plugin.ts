@@ -1,6 +1,6 @@
 import type { Clock, SecretBox, WebhookUrlPolicy } from '@collab/api';
 import type { Database } from '@collab/db';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { SessionTokens } from '../session-tokens.js';
 import { actorOf, createIntegrationAuthentication } from './auth.js';
@@ -49,10 +49,39 @@ export interface V1RouteSet {
   config: Record<string, unknown>;
 }
 
+/**
+ * Registers `/v1`. Returns its not-found answer (405 with Allow, or 404), which the server's
+ * root not-found handler also uses: a static folder served at `/` (the demo) catches every
+ * path Fastify's router cannot match, `/v1/…` included, before this plugin's handler.
+ */
 export async function registerIntegrationApi(
   app: FastifyInstance,
   dependencies: V1Dependencies,
-): Promise<void> {
+): Promise<(request: FastifyRequest, reply: FastifyReply) => FastifyReply> {
+  // A known address with a method it does not take is a 405 with Allow (RFC 9110), not 404.
+  const routes: { method: string; pattern: RegExp }[] = [];
+  const answerNotFound = (request: FastifyRequest, reply: FastifyReply): FastifyReply => {
+    const allowed = allowedMethods(routes, request);
+    if (allowed.length > 0) {
+      reply.header('allow', allowed.join(', '));
+      return sendProblem(
+        request,
+        reply,
+        {
+          status: 405,
+          appCode: 'METHOD_NOT_ALLOWED',
+          params: { method: request.method, allowed: allowed.join(', ') },
+        },
+        dependencies.publicUrl,
+      );
+    }
+    return sendProblem(
+      request,
+      reply,
+      { status: 404, appCode: 'ROUTE_NOT_FOUND' },
+      dependencies.publicUrl,
+    );
+  };
   await app.register(
     async (v1) => {
       v1.setValidatorCompiler(createV1ValidatorCompiler());
@@ -69,8 +98,6 @@ export async function registerIntegrationApi(
         return sendProblem(request, reply, problem, dependencies.publicUrl);
       });
 
-      // A known address with a method it does not take is a 405 with Allow (RFC 9110), not 404.
-      const routes: { method: string; pattern: RegExp }[] = [];
       v1.addHook('onRoute', (route) => {
         const methods = Array.isArray(route.method) ? route.method : [route.method];
         const pattern = new RegExp(
@@ -81,28 +108,7 @@ export async function registerIntegrationApi(
         );
         for (const method of methods) routes.push({ method, pattern });
       });
-      v1.setNotFoundHandler((request, reply) => {
-        const allowed = allowedMethods(routes, request);
-        if (allowed.length > 0) {
-          reply.header('allow', allowed.join(', '));
-          return sendProblem(
-            request,
-            reply,
-            {
-              status: 405,
-              appCode: 'METHOD_NOT_ALLOWED',
-              params: { method: request.method, allowed: allowed.join(', ') },
-            },
-            dependencies.publicUrl,
-          );
-        }
-        return sendProblem(
-          request,
-          reply,
-          { status: 404, appCode: 'ROUTE_NOT_FOUND' },
-          dependencies.publicUrl,
-        );
-      });
+      v1.setNotFoundHandler(answerNotFound);
 
       await registerOpenApi(v1, dependencies.publicUrl);
 
@@ -134,6 +140,7 @@ export async function registerIntegrationApi(
     },
     { prefix: '/v1' },
   );
+  return answerNotFound;
 }
 
 function allowedMethods(

@@ -110,6 +110,7 @@ function notifyOtherParty(
         to: recipient.email,
         locale: recipient.locale,
         relatedId: collaboration.id,
+        agencyId: collaboration.agencyId,
         payload: {
           recipientName: recipient.name,
           endedByName: actor.name,

@@ -1,5 +1,11 @@
-import { accountUsers, customerAccounts, type customers, type Transaction } from '@collab/db';
-import { eq } from 'drizzle-orm';
+import {
+  accountUsers,
+  agencies,
+  customerAccounts,
+  type customers,
+  type Transaction,
+} from '@collab/db';
+import { and, eq, isNull } from 'drizzle-orm';
 import { fail } from '../errors.js';
 import { maskEmail } from './actors.js';
 import type { InvitedService } from './invitation-send.js';
@@ -50,12 +56,33 @@ export function openAccountForContact(
 ): { accountId: string; emailed: { name: string; maskedEmail: string } } {
   const { customer } = opening;
   if (!customer.contactEmail) throw fail('CONTACT_EMAIL_MISSING', { customerName: customer.name });
+  // The account belongs to the integration of the agency whose activation opens it, so that its
+  // users can be provisioned and get widget sessions there (docs/integration-api.md).
+  const integrationId =
+    transaction
+      .select({ integrationId: agencies.integrationId })
+      .from(agencies)
+      .where(eq(agencies.id, customer.agencyId))
+      .get()?.integrationId ?? null;
   let accountId = opening.emptyAccount?.id;
   if (accountId === undefined) {
     accountId = crypto.randomUUID();
     transaction
       .insert(customerAccounts)
-      .values({ id: accountId, orgNumber: customer.orgNumber, name: customer.name, createdAt: now })
+      .values({
+        id: accountId,
+        orgNumber: customer.orgNumber,
+        name: customer.name,
+        integrationId,
+        createdAt: now,
+      })
+      .run();
+  } else if (integrationId !== null) {
+    // An import's empty account that no integration owned gets its first user only now.
+    transaction
+      .update(customerAccounts)
+      .set({ integrationId })
+      .where(and(eq(customerAccounts.id, accountId), isNull(customerAccounts.integrationId)))
       .run();
   }
   transaction
@@ -77,6 +104,7 @@ export function openAccountForContact(
       to: customer.contactEmail,
       locale: 'sv',
       relatedId: accountId,
+      agencyId: customer.agencyId,
       payload: {
         recipientName: customer.contactName,
         agencyName: opening.agencyName,

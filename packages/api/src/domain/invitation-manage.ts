@@ -74,6 +74,7 @@ export async function resendInvitation(
     const parties = invitationParties(transaction, { id: invitation.id, sentById: employee.id });
     queueInvitationEmails(transaction, context, {
       invitationId: invitation.id,
+      agencyId: invitation.agencyId,
       token,
       admins,
       agencyName: parties.agencyName,

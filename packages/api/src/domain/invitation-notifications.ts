@@ -63,6 +63,7 @@ export function notifyAccepted(
         to: admin.email,
         locale: admin.locale,
         relatedId: invitation.id,
+        agencyId: invitation.agencyId,
         payload: {
           recipientName: admin.name,
           agencyName: parties.agencyName,
@@ -80,6 +81,7 @@ export function notifyAccepted(
       to: parties.inviterEmail,
       locale: parties.inviterLocale,
       relatedId: invitation.id,
+      agencyId: invitation.agencyId,
       payload: {
         recipientName: parties.inviterName,
         customerName: parties.customerName,
@@ -107,6 +109,7 @@ export function notifyDeclined(
       to: parties.inviterEmail,
       locale: parties.inviterLocale,
       relatedId: invitation.id,
+      agencyId: invitation.agencyId,
       payload: {
         recipientName: parties.inviterName,
         customerName: parties.customerName,

@@ -62,6 +62,7 @@ export function sendInvitation(
     .run();
   queueInvitationEmails(transaction, context, {
     invitationId,
+    agencyId: invitation.sentBy.agencyId,
     token,
     admins,
     agencyName: invitation.agencyName,
@@ -80,6 +81,7 @@ export function queueInvitationEmails(
   context: InnerContext,
   invitation: {
     invitationId: string;
+    agencyId: string;
     token: string;
     admins: { name: string; email: string; locale: 'sv' | 'en' }[];
     agencyName: string;
@@ -98,6 +100,7 @@ export function queueInvitationEmails(
         to: admin.email,
         locale: admin.locale,
         relatedId: invitation.invitationId,
+        agencyId: invitation.agencyId,
         sealedSecret: context.secrets.seal(invitation.token),
         payload: {
           invitationId: invitation.invitationId,

@@ -13,6 +13,11 @@ interface QueuedEmailOf<Template extends EmailTemplate> {
   /** Checked against the topic's schema in `@collab/emails`, which the renderer reads too. */
   payload: EmailPayloadOf<Template>;
   relatedId: string;
+  /**
+   * The agency the e-mail is about: its links go to the pages of the integration that owns the
+   * agency (its accept and sign-in URLs). Null only when no agency is involved.
+   */
+  agencyId: string | null;
   /** Already sealed with the context's secret box. */
   sealedSecret?: string;
 }
@@ -37,6 +42,7 @@ export function queueEmail(transaction: Transaction, email: QueuedEmail, now: Da
       locale: email.locale,
       payload,
       relatedId: email.relatedId,
+      agencyId: email.agencyId,
       sealedSecret: email.sealedSecret ?? null,
       status: 'pending',
       nextAttemptAt: now,

@@ -119,6 +119,7 @@ function queueRemindersFor(transaction: Transaction, invitation: Invitation, now
         },
         // The invitation's id, so that answering, cancelling or resending supersedes it.
         relatedId: invitation.id,
+        agencyId: invitation.agencyId,
         sealedSecret: invitationEmail.sealedSecret,
       },
       now,

@@ -22,6 +22,7 @@ import {
 } from '../schema.js';
 import { buildAgency } from './demo-customer.js';
 import { demoAgencies } from './demo-data.js';
+import { assignDemoExternalIds } from './demo-external-ids.js';
 import { DemoClock, type DemoRows, insertDemoRows } from './demo-rows.js';
 import { createSeededRandom, randomDigits, withCheckDigit } from './random.js';
 
@@ -74,6 +75,8 @@ export function seedDemo(database: Database, options: DemoSeedOptions = {}): Dem
       const existing = transaction.select({ id: agencies.id }).from(agencies).limit(1).get();
       if (existing !== undefined) return false;
       insertDemoRows(transaction, buildDemoRows(now));
+      // Byrådesk's own ids, so that the demo can open widget sessions by them (see README).
+      assignDemoExternalIds(transaction);
       return true;
     },
     { behavior: 'immediate' },

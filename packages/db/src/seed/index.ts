@@ -9,6 +9,7 @@ export {
   type DemoTableCounts,
   seedDemo,
 } from './demo.js';
+export { assignDemoExternalIds, demoExternalIdPrefix, slugify } from './demo-external-ids.js';
 export {
   type LargeSeedOptions,
   type LargeSeedSummary,

@@ -47,6 +47,8 @@ export function disableFailingEndpoint(db: Database, endpointId: string, now: Da
             to: integration.contactEmail,
             // Integrations have no language of their own; their developers read English.
             locale: 'en',
+            // About the integration, not an agency: its links are this server's own.
+            agencyId: null,
             payload: {
               integrationName: integration.name,
               endpointId,
