@@ -4,7 +4,6 @@ import { PassThrough } from 'node:stream';
 import { integrations, outboxMessages, webhookEndpoints } from '@collab/db';
 import { eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { problemOf } from '../v1/test-support/v1-server.js';
 import { emitEvents } from './test-support/events.js';
 import { type Receiver, startReceiver } from './test-support/receiver.js';
 import { startWebhookWorld, type WebhookWorld } from './test-support/world.js';
@@ -25,82 +24,6 @@ async function receiver(options: Parameters<typeof startReceiver>[0] = {}) {
   return started;
 }
 const waitLong = { timeout: 10_000, interval: 20 };
-
-describe('the SSRF rule', () => {
-  const refused = [
-    'http://127.0.0.1:9/hooks',
-    'https://127.0.0.1/hooks',
-    'https://localhost/hooks',
-    'https://10.1.2.3/hooks',
-    'https://172.16.0.9/hooks',
-    'https://192.168.1.1/hooks',
-    'https://169.254.169.254/latest/meta-data',
-    'https://100.64.0.1/hooks',
-    'https://0.0.0.0/hooks',
-    'https://[::1]/hooks',
-    'https://[fc00::1]/hooks',
-    'https://[fe80::1]/hooks',
-    'https://[::ffff:10.0.0.1]/hooks',
-    'https://user:pw@host.example/hooks',
-  ];
-
-  it('without WEBHOOK_ALLOW_PRIVATE_URLS (as production must run) refuses http and private addresses, naming url', async () => {
-    world = await startWebhookWorld({}, {});
-    for (const url of refused) {
-      const response = await world.v1('POST', '/v1/webhook-endpoints', { body: { url } });
-      const problem = await problemOf(response);
-      expect({ url, status: response.status, appCode: problem.appCode }).toEqual({
-        url,
-        status: 400,
-        appCode: 'WEBHOOK_URL_REFUSED',
-      });
-      expect(Object.keys(problem.errors ?? {})).toEqual(['url']);
-    }
-    expect(world.db.select().from(webhookEndpoints).all()).toEqual([]);
-  });
-
-  it('refuses a change of url to a private address too', async () => {
-    world = await startWebhookWorld({}, {});
-    const endpointId = `whe_${crypto.randomUUID()}`;
-    const now = new Date();
-    world.db
-      .insert(webhookEndpoints)
-      .values({
-        id: endpointId,
-        integrationId: world.integrationA.id,
-        url: 'https://receiver.example/hooks',
-        eventTypes: [],
-        status: 'enabled',
-        sealedSecret: 'sealed',
-        createdAt: now,
-        updatedAt: now,
-      })
-      .run();
-    const sealed = world.db.select().from(webhookEndpoints).all();
-    expect(sealed).toHaveLength(1);
-    const response = await world.v1('PATCH', `/v1/webhook-endpoints/${endpointId}`, {
-      body: { url: 'https://10.0.0.1/x' },
-    });
-    expect(response.status).toBe(400);
-    expect(Object.keys((await problemOf(response)).errors ?? {})).toEqual(['url']);
-    expect(world.db.select().from(webhookEndpoints).all()).toEqual(sealed);
-  });
-
-  it('with WEBHOOK_ALLOW_PRIVATE_URLS (development, tests) takes http and loopback', async () => {
-    world = await startWebhookWorld();
-    const host = await receiver();
-    const response = await world.v1('POST', '/v1/webhook-endpoints', {
-      body: { url: host.url, eventTypes: ['access.granted'], description: 'Lokalt' },
-    });
-    expect(response.status).toBe(201);
-    const patched = await world.v1(
-      'PATCH',
-      `/v1/webhook-endpoints/${((await response.json()) as { id: string }).id}`,
-      { body: { url: 'http://10.0.0.1/hooks' } },
-    );
-    expect(patched.status).toBe(200);
-  });
-});
 
 describe('tenancy', () => {
   it('B never receives, lists, reads or resends A’s events, nor sees A’s endpoints and attempts', async () => {
@@ -246,32 +169,6 @@ describe('secrets', () => {
       .get();
     expect(row?.sealedSecret).not.toContain('whsec_');
     expect(logs).toContain('webhook attempt failed');
-  });
-});
-
-describe('junk to the feed', () => {
-  it('a bad after, types or limit is a 400 naming the field, and other fields are refused', async () => {
-    world = await startWebhookWorld();
-    for (const [query, field] of [
-      ['after=garbage', 'after'],
-      ['after=evt_x', 'after'],
-      ['types=nope', 'types'],
-      ['types=access.granted,nope', 'types'],
-      ['limit=0', 'limit'],
-      ['limit=abc', 'limit'],
-      ['limit=501', 'limit'],
-      ['cursor=x', '_'],
-    ]) {
-      const response = await world.v1('GET', `/v1/events?${query}`);
-      const problem = await problemOf(response);
-      expect({ query, status: response.status }).toEqual({ query, status: 400 });
-      expect(
-        Object.keys(problem.errors ?? {}).some(
-          (key) => key === field || key.startsWith(`${field}.`),
-        ),
-        `${query}: ${JSON.stringify(problem.errors)}`,
-      ).toBe(true);
-    }
   });
 });
 

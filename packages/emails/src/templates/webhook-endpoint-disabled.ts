@@ -1,7 +1,7 @@
 import type { Locale } from '@collab/contracts';
 import { type RenderedEmail, renderLayout } from '../layout.js';
 import type { EmailPayloadOf } from '../topics.js';
-import type { EmailLinks } from './parts.js';
+import { type EmailLinks, openAppButton } from './parts.js';
 
 /**
  * To the integration's contact: Collab stopped sending to a webhook endpoint that failed for
@@ -32,7 +32,7 @@ export function webhookEndpointDisabled(
         kind: 'paragraph',
         text: 'Händelserna finns kvar i flödet GET /v1/events i 30 dagar. Rätta mottagaren och slå på adressen igen med PATCH /v1/webhook-endpoints/{id} och "enabled": true.',
       },
-      { kind: 'note', text: `Collab: ${links.appUrl}` },
+      openAppButton(locale, links),
     ]);
   }
   return renderLayout(locale, `The webhook endpoint of ${integrationName} was disabled`, [
@@ -52,6 +52,6 @@ export function webhookEndpointDisabled(
       kind: 'paragraph',
       text: 'The events stay in the feed GET /v1/events for 30 days. Fix the receiver and enable the endpoint again with PATCH /v1/webhook-endpoints/{id} and "enabled": true.',
     },
-    { kind: 'note', text: `Collab: ${links.appUrl}` },
+    openAppButton(locale, links),
   ]);
 }
