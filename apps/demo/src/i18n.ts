@@ -141,6 +141,7 @@ const sv = {
   'webhooks.yes': '✓ Verifierad',
   'webhooks.no': 'Inte verifierad',
   'webhooks.payload': 'Visa innehållet',
+  'webhooks.payloadColumn': 'Innehåll',
   'webhooks.emptyTitle': 'Inga webhooks ännu',
   'webhooks.empty':
     'Gör något i Collab så kommer en: logga in som anställd, öppna Kunder och bjud in en kund till ett samarbete. Sidan uppdateras av sig själv.',
@@ -318,6 +319,7 @@ const en: Record<MessageKey, string> = {
   'webhooks.yes': '✓ Verified',
   'webhooks.no': 'Not verified',
   'webhooks.payload': 'Show the payload',
+  'webhooks.payloadColumn': 'Payload',
   'webhooks.emptyTitle': 'No webhooks yet',
   'webhooks.empty':
     'Do something in Collab and one arrives: sign in as an employee, open Customers and invite a customer to a collaboration. This page refreshes by itself.',

@@ -43,7 +43,8 @@ if (page) {
       'details',
       { class: 'payload', open: open.has(key) },
       h('summary', { i18n: 'webhooks.payload' }),
-      h('pre', {}, JSON.stringify(delivery.payload, null, 2)),
+      // Focusable, so a long payload scrolls from the keyboard too (axe: scrollable-region-focusable).
+      h('pre', { tabindex: 0 }, JSON.stringify(delivery.payload, null, 2)),
     );
     details.addEventListener('toggle', () => {
       if (details.open) open.add(key);
@@ -108,7 +109,7 @@ if (page) {
       'webhooks.id',
       'webhooks.sequence',
       'webhooks.repeats',
-      'webhooks.payload',
+      'webhooks.payloadColumn',
     ] as const;
     replaceChildren(
       content,
