@@ -1,6 +1,6 @@
 import type { ReceivedDelivery } from '@collab/server';
 import { h, replaceChildren } from '../dom.js';
-import { countText, currentLocale, onLocaleChange, translate } from '../i18n.js';
+import { countText, currentLocale, onLocaleChange } from '../i18n.js';
 import { pageHeader } from '../parts.js';
 import { startPage } from '../shell.js';
 
