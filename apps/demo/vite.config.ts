@@ -37,6 +37,8 @@ export default defineConfig({
     rolldownOptions: { input: pages },
   },
   server: {
-    proxy: Object.fromEntries(['/trpc', '/dev', '/widget'].map((path) => [path, collabServer])),
+    proxy: Object.fromEntries(
+      ['/trpc', '/dev', '/widget', '/byradesk'].map((path) => [path, collabServer]),
+    ),
   },
 });

@@ -27,6 +27,7 @@ export type PageId =
   | 'accept'
   | 'sign-in'
   | 'mailbox'
+  | 'webhooks'
   | 'embed';
 
 /** Who a page is for: anyone, the agency's employees, or the customer companies' users. */
@@ -50,6 +51,7 @@ const navigation: NavigationItem[] = [
   },
   { page: 'portal', href: '/portal', label: 'nav.portal', audience: 'customer' },
   { page: 'mailbox', href: '/mailbox', label: 'nav.mailbox', audience: 'anyone' },
+  { page: 'webhooks', href: '/webhooks', label: 'nav.webhooks', audience: 'anyone' },
   { page: 'embed', href: '/embed', label: 'nav.embed', audience: 'anyone' },
 ];
 

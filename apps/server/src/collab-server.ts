@@ -9,6 +9,11 @@ import { buildServer } from './app.js';
 import type { Config } from './config.js';
 import { loadOrCreateSecret } from './data-secrets.js';
 import { byradeskBackend } from './demo-host/byradesk-backend.js';
+import {
+  type ByradeskWebhookEndpoint,
+  ensureByradeskWebhookEndpoint,
+} from './demo-host/byradesk-webhook-endpoint.js';
+import { byradeskWebhooks } from './demo-host/byradesk-webhooks.js';
 import { type DevIntegration, ensureDevIntegration } from './dev-integration.js';
 import { createTokenVerifier } from './identity.js';
 import {
@@ -104,6 +109,7 @@ export async function startCollab(
     staticFolders: productStaticFolders(repositoryRoot),
   });
   let listeningUrl = config.publicUrl;
+  let byradeskEndpoint: ByradeskWebhookEndpoint | null = null;
   if (devIntegration) {
     await app.register(byradeskBackend, {
       db,
@@ -111,6 +117,7 @@ export async function startCollab(
       secretKey: devIntegration.key,
       collabUrl: () => listeningUrl,
     });
+    await app.register(byradeskWebhooks, { secret: () => byradeskEndpoint?.secret ?? null });
   }
   const worker = createOutboxWorker({
     db,
@@ -143,6 +150,20 @@ export async function startCollab(
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   listeningUrl = `http://${config.host}:${port}`;
+  if (devIntegration) {
+    // Byrådesk's receiver is on this very server, so it is registered once Collab listens.
+    // A loopback URL needs WEBHOOK_ALLOW_PRIVATE_URLS=1 (`pnpm start` sets it); without it
+    // the demo runs on, only its Webhooks page stays empty (docs/webhooks.md "Addresses").
+    try {
+      byradeskEndpoint = await ensureByradeskWebhookEndpoint({
+        dataDirectory: config.dataDirectory,
+        collabUrl: listeningUrl,
+        secretKey: devIntegration.key,
+      });
+    } catch (error) {
+      app.log.warn({ err: error }, 'Byrådesk could not register its webhook endpoint');
+    }
+  }
   let stopping: Promise<void> | null = null;
   return {
     app,

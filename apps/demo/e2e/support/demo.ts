@@ -67,6 +67,8 @@ export async function startServer() {
     DATA_DIR: dataDirectory,
     DEV_LOGIN: '1',
     SEED_DEMO: '1',
+    // As `pnpm start`: Byrådesk's webhook receiver is on this loopback server.
+    WEBHOOK_ALLOW_PRIVATE_URLS: '1',
     LOG_LEVEL: 'silent',
   });
   // The rate limit on dev login and invitation links is for people, not for a test run.
