@@ -1,5 +1,5 @@
 import type { ListPage, ListQuery } from '@collab/contracts';
-import { agencies, customerAccounts, type Database, type Transaction } from '@collab/db';
+import { type agencies, customerAccounts, type Database, type Transaction } from '@collab/db';
 import { and, eq } from 'drizzle-orm';
 import { fail, failField } from '../../errors.js';
 import type { AuditAction } from '../audit.js';
