@@ -1,9 +1,11 @@
 import { connectionOf, type Database, type Transaction } from '@collab/db';
+import type { CustomerRow } from './directories.js';
 import type { EmployeeRow } from './provision-employees.js';
 import type { AgencyRow } from './shared.js';
 
 /*
- * The reads every `/v1` PUT makes (the caller's agency, the stored record), as statements
+ * The reads every `/v1` PUT makes (the caller's agency, the stored record, the customer
+ * directory's lookups of a customer PUT), as statements
  * prepared once per connection. Through Drizzle's query builder, building and preparing the
  * SQL on every call cost more than running it (apps/server/scripts/bench-v1.ts; the profile
  * of packages/api/scripts/bench-put.ts). They return exactly what the Drizzle select would:
@@ -31,6 +33,28 @@ function preparedFor(connection: Connection) {
       `select id, agency_id as agencyId, name, email, rights, locale, external_id as externalId,
         deactivated_at as deactivatedAt, version, created_at as createdAt
        from employee where agency_id = ? and external_id = ?`,
+    ),
+    employeeId: connection.prepare<[string, string], { id: string }>(
+      'select id from employee where agency_id = ? and external_id = ?',
+    ),
+    employeeExternalId: connection.prepare<[string], { externalId: string | null }>(
+      'select external_id as externalId from employee where id = ?',
+    ),
+    customerByExternalId: connection.prepare<[string, string], Stored<CustomerRow, 'createdAt'>>(
+      `select id, agency_id as agencyId, name, search_name as searchName,
+        org_number as orgNumber, company_type as companyType, contact_name as contactName,
+        contact_email as contactEmail, contact_phone as contactPhone,
+        account_manager_id as accountManagerId, external_id as externalId, version,
+        created_at as createdAt
+       from customer where agency_id = ? and external_id = ?`,
+    ),
+    customerByOrgNumber: connection.prepare<[string, string], Stored<CustomerRow, 'createdAt'>>(
+      `select id, agency_id as agencyId, name, search_name as searchName,
+        org_number as orgNumber, company_type as companyType, contact_name as contactName,
+        contact_email as contactEmail, contact_phone as contactPhone,
+        account_manager_id as accountManagerId, external_id as externalId, version,
+        created_at as createdAt
+       from customer where agency_id = ? and org_number = ?`,
     ),
   };
 }
@@ -80,4 +104,35 @@ export function selectEmployee(
       createdAt: new Date(row.createdAt),
     }
   );
+}
+
+/** An agency's employee's Collab id from the host's id, or undefined. */
+export function selectEmployeeId(
+  reader: Database | Transaction,
+  agencyId: string,
+  externalId: string,
+): string | undefined {
+  return prepared(reader).employeeId.get(agencyId, externalId)?.id;
+}
+
+/** An employee's host id from Collab's id; null when there is none (or no such employee). */
+export function selectEmployeeExternalId(
+  reader: Database | Transaction,
+  id: string,
+): string | null {
+  return prepared(reader).employeeExternalId.get(id)?.externalId ?? null;
+}
+
+/** An agency's customer by the host's id or by org number (ten digits), or undefined. */
+export function selectCustomer(
+  reader: Database | Transaction,
+  agencyId: string,
+  by: { externalId: string } | { orgNumber: string },
+): CustomerRow | undefined {
+  const statement = prepared(reader);
+  const row =
+    'externalId' in by
+      ? statement.customerByExternalId.get(agencyId, by.externalId)
+      : statement.customerByOrgNumber.get(agencyId, by.orgNumber);
+  return row && { ...row, createdAt: new Date(row.createdAt) };
 }
