@@ -64,7 +64,42 @@ export async function transact<Result>(
   database: Database,
   work: (transaction: Transaction) => Result,
 ): Promise<Result> {
-  return database.transaction(work, { behavior: 'immediate' });
+  const runner = transactionRunnerOf(database);
+  return runner.run.immediate(work, runner.transaction) as Result;
+}
+
+/*
+ * What `database.transaction(work, { behavior: 'immediate' })` does, without its per-call
+ * setup: Drizzle builds a new transaction object (a relational query builder for every table
+ * of the schema) and better-sqlite3 a new transaction wrapper on every call, which together
+ * cost about as much as a small write (the profile of apps/server/scripts/bench-v1.ts). Both
+ * are stateless, so one of each per database serves every transaction: Drizzle's object only
+ * holds the session, and its nested `transaction()` makes its own object with a savepoint.
+ * Transactions are synchronous, so two never share the object at the same time.
+ */
+interface TransactionRunner {
+  transaction: Transaction;
+  run: BetterSqlite3.Transaction<
+    (work: (transaction: Transaction) => unknown, transaction: Transaction) => unknown
+  >;
+}
+
+const transactionRunners = new WeakMap<Database, TransactionRunner>();
+
+function transactionRunnerOf(database: Database): TransactionRunner {
+  let found = transactionRunners.get(database);
+  if (!found) {
+    found = {
+      // Drizzle's own object, taken from an empty (deferred, so lock-free) transaction.
+      transaction: database.transaction((transaction) => transaction),
+      run: database.$client.transaction(
+        (work: (transaction: Transaction) => unknown, transaction: Transaction) =>
+          work(transaction),
+      ),
+    };
+    transactionRunners.set(database, found);
+  }
+  return found;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { customers, employees, taskParticipants, tasks } from '@collab/db';
 import { and, eq } from 'drizzle-orm';
+import { selectCustomer, selectEmployeeExternalId, selectEmployeeId } from './prepared-reads.js';
 import type { Reader } from './shared.js';
 
 export type CustomerRow = typeof customers.$inferSelect;
@@ -18,31 +19,12 @@ export interface CustomerDirectory {
 }
 
 export function databaseCustomerDirectory(reader: Reader, agencyId: string): CustomerDirectory {
+  // Prepared statements (prepared-reads.ts): a customer PUT asks each of these once or twice.
   return {
-    customerByExternalId: (externalId) =>
-      reader
-        .select()
-        .from(customers)
-        .where(and(eq(customers.agencyId, agencyId), eq(customers.externalId, externalId)))
-        .get(),
-    customerByOrgNumber: (orgNumber) =>
-      reader
-        .select()
-        .from(customers)
-        .where(and(eq(customers.agencyId, agencyId), eq(customers.orgNumber, orgNumber)))
-        .get(),
-    employeeIdOf: (externalId) =>
-      reader
-        .select({ id: employees.id })
-        .from(employees)
-        .where(and(eq(employees.agencyId, agencyId), eq(employees.externalId, externalId)))
-        .get()?.id,
-    employeeExternalIdOf: (id) =>
-      reader
-        .select({ externalId: employees.externalId })
-        .from(employees)
-        .where(eq(employees.id, id))
-        .get()?.externalId ?? null,
+    customerByExternalId: (externalId) => selectCustomer(reader, agencyId, { externalId }),
+    customerByOrgNumber: (orgNumber) => selectCustomer(reader, agencyId, { orgNumber }),
+    employeeIdOf: (externalId) => selectEmployeeId(reader, agencyId, externalId),
+    employeeExternalIdOf: (id) => selectEmployeeExternalId(reader, id),
   };
 }
 

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { type Database, integrationKeys, integrations } from '@collab/db';
-import { and, asc, eq, isNull, lt, or } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import { fail } from '../../errors.js';
 import type { IntegrationActor } from './integration-context.js';
 
@@ -129,6 +129,52 @@ export function revokeIntegrationKey(db: Database, keyId: string, now: Date): bo
 /** How often `lastUsedAt` is written: a busy key must not turn every read into a write. */
 const lastUsedResolutionMs = 60_000;
 
+/*
+ * The key check runs on every /v1 request, so its two statements are prepared once per
+ * connection: built through the query builder, building and preparing the SQL cost more
+ * than the indexed read itself (apps/server/scripts/bench-v1.ts). Times are epoch
+ * milliseconds, as the schema's `timestamp_ms` columns store them.
+ */
+type Connection = Database['$client'];
+
+function keyStatementsFor(connection: Connection) {
+  return {
+    find: connection.prepare<
+      [string],
+      {
+        keyId: string;
+        revokedAt: number | null;
+        lastUsedAt: number | null;
+        integrationId: string;
+        name: string;
+      }
+    >(
+      `select integration_key.id as keyId, integration_key.revoked_at as revokedAt,
+        integration_key.last_used_at as lastUsedAt, integration.id as integrationId,
+        integration.name as name
+       from integration_key
+       inner join integration on integration.id = integration_key.integration_id
+       where integration_key.key_hash = ?`,
+    ),
+    // The condition repeats the staleness test, so concurrent servers write it once.
+    touch: connection.prepare<[number, string, number]>(
+      `update integration_key set last_used_at = ?
+       where id = ? and (last_used_at is null or last_used_at < ?)`,
+    ),
+  };
+}
+
+const keyStatementCache = new WeakMap<Connection, ReturnType<typeof keyStatementsFor>>();
+
+function keyStatements(db: Database): ReturnType<typeof keyStatementsFor> {
+  let found = keyStatementCache.get(db.$client);
+  if (!found) {
+    found = keyStatementsFor(db.$client);
+    keyStatementCache.set(db.$client, found);
+  }
+  return found;
+}
+
 /**
  * The integration a presented key belongs to. Looked up on every request (an indexed read of
  * the hash), so a revoked key is refused at once, by every server instance.
@@ -139,34 +185,16 @@ export function authenticateIntegrationKey(
   now: Date,
 ): IntegrationActor {
   if (!secretKeyPattern.test(presented)) throw fail('INTEGRATION_KEY_INVALID');
-  const found = db
-    .select({
-      keyId: integrationKeys.id,
-      revokedAt: integrationKeys.revokedAt,
-      lastUsedAt: integrationKeys.lastUsedAt,
-      integrationId: integrations.id,
-      name: integrations.name,
-    })
-    .from(integrationKeys)
-    .innerJoin(integrations, eq(integrations.id, integrationKeys.integrationId))
-    .where(eq(integrationKeys.keyHash, hashSecretKey(presented)))
-    .get();
+  const statement = keyStatements(db);
+  const found = statement.find.get(hashSecretKey(presented));
   if (!found || found.revokedAt !== null) throw fail('INTEGRATION_KEY_INVALID');
   // Most requests of a busy key need no write at all: skipping the statement (not just
   // matching no row) keeps authentication to one read (measured in scripts/bench-v1.ts).
-  const stale = new Date(now.getTime() - lastUsedResolutionMs);
+  const stale = now.getTime() - lastUsedResolutionMs;
   if (found.lastUsedAt !== null && found.lastUsedAt >= stale) {
     return { kind: 'integration', id: found.integrationId, name: found.name, keyId: found.keyId };
   }
-  db.update(integrationKeys)
-    .set({ lastUsedAt: now })
-    .where(
-      and(
-        eq(integrationKeys.id, found.keyId),
-        or(isNull(integrationKeys.lastUsedAt), lt(integrationKeys.lastUsedAt, stale)),
-      ),
-    )
-    .run();
+  statement.touch.run(now.getTime(), found.keyId, stale);
   return { kind: 'integration', id: found.integrationId, name: found.name, keyId: found.keyId };
 }
 

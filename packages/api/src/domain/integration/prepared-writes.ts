@@ -27,6 +27,10 @@ function preparedFor(client: Client) {
         deactivated_at, version, created_at)
        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
+    employeeUpdate: client.prepare(
+      `update employee set name = ?, email = ?, rights = ?, locale = ?, deactivated_at = ?,
+        version = ? where id = ?`,
+    ),
     customer: client.prepare(
       `insert into customer (id, agency_id, name, search_name, org_number, company_type,
         contact_name, contact_email, contact_phone, account_manager_id, external_id, version,
@@ -88,6 +92,19 @@ export function insertEmployeeRow(db: Database, row: EmployeeRow): void {
     row.deactivatedAt?.getTime() ?? null,
     row.version,
     row.createdAt.getTime(),
+  );
+}
+
+/** A PUT's change to a stored employee: the fields the host owns, the version. */
+export function updateEmployeeRow(db: Database, row: EmployeeRow): void {
+  prepared(db).employeeUpdate.run(
+    row.name,
+    row.email,
+    row.rights,
+    row.locale,
+    row.deactivatedAt?.getTime() ?? null,
+    row.version,
+    row.id,
   );
 }
 

@@ -5,7 +5,8 @@ import { fail } from '../../errors.js';
 import type { AuditAction } from '../audit.js';
 import { rederiveForEmployee } from './access-follows.js';
 import type { IntegrationContext } from './integration-context.js';
-import { insertEmployeeRow } from './prepared-writes.js';
+import { selectEmployee } from './prepared-reads.js';
+import { insertEmployeeRow, updateEmployeeRow } from './prepared-writes.js';
 import {
   type AgencyRow,
   auditProvisioning,
@@ -51,11 +52,7 @@ export function findEmployee(
   agencyId: string,
   externalId: string,
 ): EmployeeRow | undefined {
-  return reader
-    .select()
-    .from(employees)
-    .where(and(eq(employees.agencyId, agencyId), eq(employees.externalId, externalId)))
-    .get();
+  return selectEmployee(reader, agencyId, externalId);
 }
 
 /**
@@ -109,11 +106,7 @@ export function applyEmployee(
     deactivatedAt: input.active ? null : (existing.deactivatedAt ?? now),
     version: existing.version + 1,
   };
-  transaction
-    .update(employees)
-    .set({ ...wanted, deactivatedAt: row.deactivatedAt, version: row.version })
-    .where(eq(employees.id, existing.id))
-    .run();
+  updateEmployeeRow(context.db, row);
   let action: AuditAction = 'employee.provisioned';
   if (wasActive !== input.active) {
     action = input.active ? 'employee.reactivated' : 'employee.deactivated';

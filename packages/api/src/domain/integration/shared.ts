@@ -1,10 +1,11 @@
 import type { ListPage, ListQuery } from '@collab/contracts';
-import { agencies, customerAccounts, type Database, type Transaction } from '@collab/db';
+import { type agencies, customerAccounts, type Database, type Transaction } from '@collab/db';
 import { and, eq } from 'drizzle-orm';
 import { fail, failField } from '../../errors.js';
 import type { AuditAction } from '../audit.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
 import type { IntegrationContext } from './integration-context.js';
+import { selectOwnAgency } from './prepared-reads.js';
 import { insertIntegrationAudit } from './prepared-writes.js';
 
 export type Reader = Database | Transaction;
@@ -21,11 +22,8 @@ export interface PutResult<Resource> {
  * as an absent one, so a key cannot even learn which ids others use.
  */
 export function ownAgency(reader: Reader, integrationId: string, externalId: string): AgencyRow {
-  const agency = reader
-    .select()
-    .from(agencies)
-    .where(and(eq(agencies.integrationId, integrationId), eq(agencies.externalId, externalId)))
-    .get();
+  // On every /v1 call under an agency: a prepared statement, not the query builder.
+  const agency = selectOwnAgency(reader, integrationId, externalId);
   if (!agency) throw fail('AGENCY_NOT_FOUND');
   return agency;
 }
