@@ -148,8 +148,17 @@ export async function buildServer(dependencies: ServerDependencies): Promise<Fas
     },
   });
 
+  // Graceful shutdown: a request in flight when the server starts closing is answered in full,
+  // and its keep-alive connection is closed with the answer. Otherwise the connection would sit
+  // idle until Node's keep-alive timeout, and the shutdown would wait for it (seconds, or far
+  // longer with many clients).
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
+    if (closing && request.raw.httpVersionMajor < 2) reply.header('connection', 'close');
   });
 
   // Helmet's headers, from a middleware built once. @fastify/helmet called `helmet(options)`

@@ -185,9 +185,16 @@ describe('attempts, resend and the feed', () => {
       waitLong,
     );
     await vi.waitFor(() => expect(other.received).toHaveLength(1), waitLong);
-    const page = (await (
-      await world.v1('GET', `/v1/webhook-endpoints/${endpoint.id}/attempts?limit=1`)
-    ).json()) as { data: Record<string, unknown>[]; nextCursor: string };
+    // The receiver has its answer before the worker has written the attempt down: wait for
+    // the record (and with it the delivery's outcome), not for the receiver.
+    const started = world;
+    const page = await vi.waitFor(async () => {
+      const listed = (await (
+        await started.v1('GET', `/v1/webhook-endpoints/${endpoint.id}/attempts?limit=1`)
+      ).json()) as { data: Record<string, unknown>[]; nextCursor: string };
+      expect(listed.data[0]?.statusCode).toBe(200);
+      return listed;
+    }, waitLong);
     expect(page.data[0]).toMatchObject({
       object: 'webhook_attempt',
       statusCode: 200,
