@@ -19,23 +19,18 @@ import fastifyStatic from '@fastify/static';
 import { TRPCError } from '@trpc/server';
 import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
 import { sql } from 'drizzle-orm';
-import Fastify, {
-  type FastifyError,
-  type FastifyInstance,
-  type FastifyReply,
-  type FastifyRequest,
-  type HTTPMethods,
-} from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import helmet from 'helmet';
+import { answerFrameworkError, maxBatchPathLength, registerApiCatchAlls } from './api-paths.js';
 import type { Config } from './config.js';
 import { registerDevelopmentRoutes } from './dev-routes.js';
-import { answerClientError, httpErrorBody, isTrpcUrl, localeOfHeaders } from './http-errors.js';
+import { answerClientError, httpErrorBody, localeOfHeaders } from './http-errors.js';
 import { InvalidTokenError, type TokenVerifier } from './identity.js';
 import type { DeliveredMail } from './mail/index.js';
 import type { SessionTokens } from './session-tokens.js';
 import type { StaticFolder } from './static-folders.js';
 import { registerIntegrationApi } from './v1/plugin.js';
-import { isV1Url, sendProblem, socketProblemFor } from './v1/problem.js';
+import { socketProblemFor } from './v1/problem.js';
 
 export interface ServerDependencies {
   config: Config;
@@ -65,48 +60,6 @@ export interface ServerDependencies {
 
 /** Large enough for a legacy CSV import (5 MB of text), small enough to refuse abuse. */
 const bodyLimitBytes = 6 * 1024 * 1024;
-
-/**
- * A batch names its procedures in the path (`/trpc/a,b,c`), and Fastify refuses a path
- * parameter longer than `maxParamLength` (100 characters by default), which cut off the
- * widget's own refetch after an edit (7 procedures, 141 characters). Sized so that the longest
- * batch the API takes (`maxBatchSize` calls of the longest procedure name, each character
- * possibly percent-encoded) fits; a longer one gets BATCH_TOO_LARGE.
- */
-const longestProcedurePath = Math.max(
-  ...Object.keys(appRouter._def.procedures).map((path) => path.length),
-);
-export const maxBatchPathLength = maxBatchSize * (longestProcedurePath + 1) * 3;
-
-/**
- * A path Fastify cannot route (a bad percent-encoding: 400, a procedure list longer than any
- * batch the API takes: 414) is answered here, before any hook; by default Fastify would echo
- * the whole URL back, query string and all.
- */
-function answerFrameworkError(
-  publicUrl: string,
-  error: FastifyError,
-  request: FastifyRequest,
-  reply: FastifyReply,
-) {
-  const status = error.statusCode ?? 400;
-  if (isV1Url(request.url)) {
-    sendProblem(request, reply, { status, appCode: 'REQUEST_INVALID' }, publicUrl);
-    return;
-  }
-  const tooLong = status === 414 && isTrpcUrl(request.url);
-  reply.code(status).send(
-    httpErrorBody({
-      status,
-      url: request.url,
-      locale: localeOfHeaders(request.headers),
-      ...(tooLong
-        ? { appCode: 'BATCH_TOO_LARGE' as const, params: { maximum: maxBatchSize } }
-        : {}),
-      requestId: request.id,
-    }),
-  );
-}
 
 /** How many calls a `/trpc/a,b,c?batch=1` request makes; 0 for anything else. */
 function batchSizeOf(request: FastifyRequest): number {
@@ -354,34 +307,7 @@ export async function buildServer(dependencies: ServerDependencies): Promise<Fas
     webhookUrlPolicy: { allowPrivate: config.webhookAllowPrivateUrls },
   });
 
-  // A static folder at `/` (the demo) registers `/*`, which would take every path the router
-  // cannot match, the API's included: a batch path too long for `/trpc/:path` would be looked
-  // up as a file (403), and an unknown `/v1/…` answered as a missing page. These catch-alls are
-  // more specific than `/*`, so the API's paths always get the API's answers. OPTIONS stays with
-  // CORS's preflight handler.
-  const apiMethods: HTTPMethods[] = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'];
-  for (const url of ['/v1', '/v1/*']) {
-    app.route({ method: apiMethods, url, handler: answerV1NotFound });
-  }
-  app.route({
-    method: apiMethods,
-    url: '/trpc/*',
-    handler: (request, reply) => {
-      const tooLong = (request.url.split('?')[0] ?? '').length > maxBatchPathLength;
-      const status = tooLong ? 414 : 404;
-      return reply.code(status).send(
-        httpErrorBody({
-          status,
-          url: request.url,
-          locale: localeOfHeaders(request.headers),
-          ...(tooLong
-            ? { appCode: 'BATCH_TOO_LARGE' as const, params: { maximum: maxBatchSize } }
-            : {}),
-          requestId: request.id,
-        }),
-      );
-    },
-  });
+  registerApiCatchAlls(app, answerV1NotFound);
 
   if (config.devLogin) registerDevelopmentRoutes(app, dependencies);
 
