@@ -51,6 +51,13 @@ export interface CollabInstance {
   unmount(target: Element): void;
   /** Changes the language or the look of every view of this instance, in place. */
   update(changes: CollabUpdate): void;
+  /**
+   * Reads again everything any view on the page has read from this API URL: for a change the
+   * host made elsewhere (its own backend, another tab), which the widget cannot know of. The
+   * views keep showing what they have until the new answers arrive. Resolves once what is on
+   * screen has been read again.
+   */
+  refresh(): Promise<void>;
   /** Removes every view and lets go of the shared cache. The instance cannot mount again. */
   destroy(): void;
 }
@@ -116,6 +123,11 @@ export function init(options: CollabOptions): CollabInstance {
       if (changes.appearance !== undefined) appearance = changes.appearance;
       if (changes.messages !== undefined) messages = changes.messages;
       for (const widget of mounted.values()) configure(widget);
+    },
+    refresh() {
+      // After destroy the cache may already serve other instances; this one no longer asks.
+      if (destroyed) return Promise.resolve();
+      return connection.queryClient.invalidateQueries();
     },
     destroy() {
       if (destroyed) return;

@@ -1,6 +1,6 @@
 import type { AppRouter } from '@collab/api';
 import { type Locale, maxBatchSize } from '@collab/contracts';
-import { QueryClient } from '@tanstack/react-query';
+import { MutationCache, type Query, QueryClient } from '@tanstack/react-query';
 import { createTRPCClient, httpBatchLink, type TRPCClient, TRPCClientError } from '@trpc/client';
 import { createAuthorizedFetch, type FetchFunction, type TokenSource } from './authorized-fetch.js';
 
@@ -91,13 +91,51 @@ export function withTypedRateLimit(send: FetchFunction): FetchFunction {
   };
 }
 
+/**
+ * What no change made through the widget can alter: who is signed in, and the service catalog.
+ * Reading them again after every change would only lengthen the batch.
+ */
+const unchangedByMutations = new Set(['session', 'catalog']);
+
+/** A tRPC query key starts with the procedure's path, e.g. `[['collaborations', 'list'], …]`. */
+function changedByMutations(query: Query): boolean {
+  const [path] = query.queryKey;
+  const namespace = Array.isArray(path) ? path[0] : undefined;
+  return typeof namespace !== 'string' || !unchangedByMutations.has(namespace);
+}
+
+/**
+ * Every view of this API on the page reads from one cache, so one place keeps them in step:
+ * any change that went through (an invitation sent or answered, a collaboration edited, ended
+ * or linked…) marks everything it may have changed as stale, in every view. Narrower lists
+ * per mutation would have to follow every view that reads what the mutation touches; a few
+ * extra reads after a rare change are cheaper than a stale count in another view.
+ *
+ * The reading again waits a task: the view that made the change first reads its own queries
+ * again (its own invalidation, in the mutation's callbacks), and `cancelRefetch: false` then
+ * joins those reads instead of cancelling and repeating them, so the view's batch stays one
+ * request of the same calls and only what the other views show is added.
+ */
+function keepViewsInStep(client: QueryClient): void {
+  void client.invalidateQueries({ predicate: changedByMutations, refetchType: 'none' });
+  setTimeout(() => {
+    void client.refetchQueries(
+      { predicate: changedByMutations, type: 'active', stale: true },
+      { cancelRefetch: false },
+    );
+  }, 0);
+}
+
 function createQueryClient(): QueryClient {
-  return new QueryClient({
+  const client: QueryClient = new QueryClient({
+    // Not returning a promise, so the mutation's own `onSuccess` does not wait for the reads.
+    mutationCache: new MutationCache({ onSuccess: () => keepViewsInStep(client) }),
     defaultOptions: {
       queries: { staleTime: 30_000, retry: shouldRetry, refetchOnWindowFocus: false },
       mutations: { retry: false },
     },
   });
+  return client;
 }
 
 /** One QueryClient per API URL on the page, shared by every widget and instance using it. */

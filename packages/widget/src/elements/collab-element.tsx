@@ -128,6 +128,18 @@ export abstract class CollabElement extends ElementBase {
     this.#render();
   }
 
+  /**
+   * Reads again everything the views on the page have read from this element's API URL (the
+   * cache is shared per API URL), for a change the host made elsewhere. Resolves once what is
+   * on screen has been read again; does nothing without an API URL.
+   */
+  refresh(): Promise<void> {
+    // Off the page there is nothing to show, and opening a connection here would hold the
+    // shared cache with no disconnect to let it go.
+    if (!this.isConnected) return Promise.resolve();
+    return this.#connection()?.queryClient.invalidateQueries() ?? Promise.resolve();
+  }
+
   connectedCallback(): void {
     const shadowRoot = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
     adoptWidgetStyles(shadowRoot, this.#appearance);
