@@ -1,5 +1,5 @@
 import { customers, employees, taskParticipants, tasks } from '@collab/db';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { selectCustomer, selectEmployeeExternalId, selectEmployeeId } from './prepared-reads.js';
 import type { Reader } from './shared.js';
 
@@ -80,5 +80,41 @@ export function databaseTaskDirectory(reader: Reader, agencyId: string): TaskDir
         .from(employees)
         .where(eq(employees.id, id))
         .get()?.externalId ?? null,
+  };
+}
+
+/**
+ * For a page of tasks: the participants of every task in one query, and each customer's and
+ * employee's host id asked once (a page names the same people again and again), instead of a
+ * query per task and per person.
+ */
+export function taskPageDirectory(
+  reader: Reader,
+  agencyId: string,
+  taskIds: string[],
+): TaskDirectory {
+  const base = databaseTaskDirectory(reader, agencyId);
+  const participants = new Map<string, string[]>();
+  if (taskIds.length > 0) {
+    for (const row of reader
+      .select({ taskId: taskParticipants.taskId, employeeId: taskParticipants.employeeId })
+      .from(taskParticipants)
+      .where(inArray(taskParticipants.taskId, taskIds))
+      .all()) {
+      participants.set(row.taskId, [...(participants.get(row.taskId) ?? []), row.employeeId]);
+    }
+  }
+  const remembered = (lookup: (id: string) => string | null) => {
+    const known = new Map<string, string | null>();
+    return (id: string) => {
+      if (!known.has(id)) known.set(id, lookup(id));
+      return known.get(id) ?? null;
+    };
+  };
+  return {
+    ...base,
+    participantsOf: (taskId) => participants.get(taskId) ?? [],
+    customerExternalIdOf: remembered(base.customerExternalIdOf),
+    employeeExternalIdOf: remembered(base.employeeExternalIdOf),
   };
 }

@@ -38,6 +38,18 @@ describe('tasks', () => {
     ]);
   });
 
+  it('lists each task with the same customer, owner and participants as a GET of it', async () => {
+    const { a } = createIntegrationWorld();
+    await provisionBasics(a);
+    await putTask(a, 'ag-1', 'task-2', { ...task, participantIds: ['emp-3', 'emp-2'] });
+    const listed = (await listTaskResources(a, 'ag-1', { limit: 10 })).data;
+    expect(listed).toEqual([
+      await getTaskResource(a, 'ag-1', 'task-1'),
+      await getTaskResource(a, 'ag-1', 'task-2'),
+    ]);
+    expect(listed[1]?.participantIds).toEqual(['emp-2', 'emp-3']);
+  });
+
   it('DELETE is refused while a collaboration names the task, and works otherwise', async () => {
     const { db, a } = createIntegrationWorld();
     await provisionBasics(a);

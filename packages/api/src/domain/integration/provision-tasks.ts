@@ -5,7 +5,12 @@ import { fail, failField } from '../../errors.js';
 import { recordAudit } from '../audit.js';
 import { rederiveGrants } from '../grants.js';
 import { activeCollaborationsOfTask } from './access-follows.js';
-import { databaseTaskDirectory, type TaskDirectory, type TaskRow } from './directories.js';
+import {
+  databaseTaskDirectory,
+  type TaskDirectory,
+  type TaskRow,
+  taskPageDirectory,
+} from './directories.js';
 import type { IntegrationContext } from './integration-context.js';
 import {
   type AgencyRow,
@@ -223,7 +228,11 @@ export async function listTaskResources(
     .orderBy(asc(tasks.externalId))
     .limit(query.limit + 1)
     .all();
-  const directory = databaseTaskDirectory(context.db, agency.id);
+  const directory = taskPageDirectory(
+    context.db,
+    agency.id,
+    rows.map((row) => row.id),
+  );
   return pageOf(rows, query, (row) =>
     taskResource(agency, row, directory.participantsOf(row.id), directory),
   );
