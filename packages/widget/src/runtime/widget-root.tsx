@@ -48,7 +48,8 @@ export function WidgetRoot({
   );
   return (
     <WidgetContextProvider value={context}>
-      <div className="collab-root" lang={locale}>
+      {/* sv and en are both written left to right; the widget's `dir`, not the page's (README "Isolation"). */}
+      <div className="collab-root" lang={locale} dir="ltr">
         {connection ? (
           <QueryClientProvider client={connection.queryClient}>
             <TRPCProvider trpcClient={connection.trpcClient} queryClient={connection.queryClient}>

@@ -46,8 +46,10 @@ export function isThemeName(value: unknown): value is ThemeName {
 
 /**
  * The host's variables as one rule. A value that could end the declaration or the rule is
- * dropped, so a variable cannot smuggle other CSS in. `:host([theme])` matches the dark
- * theme's own rule, and this sheet comes later, so the host's values win in both themes.
+ * dropped, so a variable cannot smuggle other CSS in. The rule declares the public
+ * `--collab-*` names on :host, which the widget's own sheet never does (its defaults are only
+ * the fallbacks of its private tokens, theme/widget.css): so these win over values the page
+ * sets on `:root` or a container, in both themes.
  */
 export function appearanceCss(appearance: Appearance | undefined): string {
   const declarations = Object.entries(appearance?.variables ?? {})
@@ -58,7 +60,7 @@ export function appearanceCss(appearance: Appearance | undefined): string {
         !/[;{}<>\\]/.test(entry[1]),
     )
     .map(([name, value]) => `${themeVariables[name]}: ${value};`);
-  return declarations.length === 0 ? '' : `:host, :host([theme]) { ${declarations.join(' ')} }`;
+  return declarations.length === 0 ? '' : `:host { ${declarations.join(' ')} }`;
 }
 
 let widgetSheet: CSSStyleSheet | undefined;
