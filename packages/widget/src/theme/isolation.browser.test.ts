@@ -155,7 +155,7 @@ function mountView(
 }
 
 async function expectText(element: HTMLElement, text: string) {
-  await expect.poll(() => shadowOf(element).textContent ?? '').toContain(text);
+  await expect.poll(() => shadowOf(element).textContent ?? '', { timeout: 5000 }).toContain(text);
 }
 
 type Reading = Map<string, Map<string, string>>;
@@ -265,7 +265,7 @@ async function openerOf(widget: HTMLElement): Promise<HTMLButtonElement> {
     const button = shadowOf(widget).querySelector<HTMLButtonElement>('.collab-button--primary');
     if (!button) throw new Error('no opener yet');
     return button;
-  });
+  }, 5000);
 }
 
 function backgroundOf(element: Element): string {
@@ -287,10 +287,26 @@ describe('given a host that sets no --collab-* token', () => {
     expect(textColourOf(widget)).toBe('rgb(26, 29, 35)');
     expect(getComputedStyle(opener).borderTopLeftRadius).toBe('6px');
 
+    const root = shadowOf(widget).querySelector('.collab-root');
+    expect(root && getComputedStyle(root).colorScheme).toBe('light');
+
     widget.setAttribute('theme', 'dark');
     expect(backgroundOf(opener)).toBe(darkPrimary);
     expect(getComputedStyle(opener).color).toBe('rgb(11, 16, 32)');
     expect(textColourOf(widget)).toBe('rgb(243, 244, 246)');
+    expect(root && getComputedStyle(root).colorScheme).toBe('dark');
+  });
+
+  it('keeps each element’s display, and hides it with the hidden attribute', async () => {
+    const dialog = mountView('collab-invite-dialog', {});
+    const overview = mountView('collab-collaborations', collaborationsApi().handlers);
+    await openerOf(dialog);
+    expect(getComputedStyle(dialog).display).toBe('inline-block');
+    expect(getComputedStyle(overview).display).toBe('block');
+    dialog.hidden = true;
+    overview.hidden = true;
+    expect(getComputedStyle(dialog).display).toBe('none');
+    expect(getComputedStyle(overview).display).toBe('none');
   });
 });
 
