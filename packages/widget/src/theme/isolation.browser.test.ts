@@ -115,7 +115,9 @@ const hostPageCss = `
 
 let hostStyle: HTMLStyleElement;
 
-beforeAll(() => {
+beforeAll(async () => {
+  // A desktop page, wider than the accept card's 640 px (the test page is 414 px by default).
+  await page.viewport(1200, 900);
   console.info(
     `Isolation: html { font-size: 62.5% }, ${onContainer.length} inherited properties on the ` +
       `container and ${onElement.length} on the element: ${onElement.join(', ')}`,
@@ -235,6 +237,9 @@ describe('given a host page that sets every inherited property on the container,
     });
     await expectText(widget, 'Acceptera');
     expectUntouchedByHostCss(widget, { elements: 40 });
+    // The card of the issue: 640 px wide, not 400 px under the page's 62.5 % root font size.
+    const card = shadowOf(widget).querySelector('.collab-accept');
+    expect(card && getComputedStyle(card).width).toBe('640px');
   });
 
   it('leaves the agency’s overview as on a clean page', async () => {
