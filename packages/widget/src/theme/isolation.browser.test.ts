@@ -67,7 +67,6 @@ const hostileInherited: Record<string, string> = {
   orphans: '7',
   'overflow-wrap': 'anywhere',
   'paint-order': 'stroke',
-  'pointer-events': 'none',
   'print-color-adjust': 'exact',
   quotes: '"«" "»"',
   'ruby-position': 'under',
@@ -84,7 +83,6 @@ const hostileInherited: Record<string, string> = {
   'text-transform': 'uppercase',
   'text-underline-position': 'under',
   'text-wrap': 'balance',
-  visibility: 'hidden',
   '-webkit-text-fill-color': 'rgb(0, 128, 0)',
   '-webkit-text-security': 'disc',
   '-webkit-text-stroke': '1px rgb(255, 0, 0)',
@@ -312,6 +310,20 @@ describe('given a host that sets no --collab-* token', () => {
     overview.hidden = true;
     expect(getComputedStyle(dialog).display).toBe('none');
     expect(getComputedStyle(overview).display).toBe('none');
+  });
+});
+
+describe('given a page that hides or disables the region the widget is in', () => {
+  it('hides and disables the widget with it: visibility and pointer-events follow the container', async () => {
+    const dialog = mountView('collab-invite-dialog', {});
+    const opener = await openerOf(dialog);
+    const container = dialog.parentElement as HTMLElement;
+    expect(getComputedStyle(opener).visibility).toBe('visible');
+    expect(getComputedStyle(opener).pointerEvents).toBe('auto');
+    container.style.visibility = 'hidden';
+    container.style.pointerEvents = 'none';
+    expect(getComputedStyle(opener).visibility).toBe('hidden');
+    expect(getComputedStyle(opener).pointerEvents).toBe('none');
   });
 });
 
