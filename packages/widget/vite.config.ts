@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { precompress } from './scripts/precompress.js';
 import { sizeBudget } from './scripts/size-budget.js';
 
 /**
@@ -23,6 +24,7 @@ export default defineConfig(({ mode }) => {
         'chunks/*': 25 * 1024,
         'collab-widget.standalone.js': 160 * 1024,
       }),
+      precompress(),
     ],
     resolve: { conditions: ['@collab/source', 'module', 'browser', 'production', 'default'] },
     define: standalone ? { 'process.env.NODE_ENV': '"production"' } : {},

@@ -15,20 +15,20 @@ import { maxBatchSize } from '@collab/contracts';
 import { type Database, pendingMigrationCount } from '@collab/db';
 import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
-import fastifyStatic from '@fastify/static';
 import { TRPCError } from '@trpc/server';
 import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
 import { sql } from 'drizzle-orm';
-import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import helmet from 'helmet';
 import { answerFrameworkError, maxBatchPathLength, registerApiCatchAlls } from './api-paths.js';
+import { registerCompression } from './compression.js';
 import type { Config } from './config.js';
 import { registerDevelopmentRoutes } from './dev-routes.js';
 import { answerClientError, httpErrorBody, localeOfHeaders } from './http-errors.js';
 import { InvalidTokenError, type TokenVerifier } from './identity.js';
 import type { DeliveredMail } from './mail/index.js';
 import type { SessionTokens } from './session-tokens.js';
-import type { StaticFolder } from './static-folders.js';
+import { registerStaticFolder, type StaticFolder } from './static-folders.js';
 import { registerIntegrationApi } from './v1/plugin.js';
 import { socketProblemFor } from './v1/problem.js';
 
@@ -166,6 +166,8 @@ export async function buildServer(dependencies: ServerDependencies): Promise<Fas
     exposedHeaders: ['x-request-id'],
     maxAge: 600,
   });
+
+  await registerCompression(app);
 
   // Dev login is limited per route (see dev-routes.ts), after Fastify has routed the request,
   // so every spelling of its path counts the same. The token procedures are limited inside
@@ -312,20 +314,7 @@ export async function buildServer(dependencies: ServerDependencies): Promise<Fas
   if (config.devLogin) registerDevelopmentRoutes(app, dependencies);
 
   for (const folder of dependencies.staticFolders ?? []) {
-    if (!existsSync(folder.root)) continue;
-    const policy = folder.contentSecurityPolicy;
-    await app.register(fastifyStatic, {
-      root: folder.root,
-      prefix: folder.prefix,
-      decorateReply: false,
-      ...(folder.cleanUrls ? { extensions: ['html'] } : {}),
-      ...(policy
-        ? {
-            // Runs after helmet's hook, so this policy replaces the product's for these files.
-            setHeaders: (reply: FastifyReply) => reply.header('content-security-policy', policy),
-          }
-        : {}),
-    });
+    if (existsSync(folder.root)) await registerStaticFolder(app, folder);
   }
   return app;
 }

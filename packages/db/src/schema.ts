@@ -327,6 +327,13 @@ export const collaborations = sqliteTable(
     options: text({ mode: 'json' }).$type<Record<string, string>>().notNull(),
     status: text({ enum: collaborationStatuses }).notNull(),
     invitationId: text().references(() => invitations.id),
+    /**
+     * The expiry of `invitationId`, copied here so that "pending, but expired" is a condition
+     * on this row alone, answered by an index, with no join (the overview's counts and its
+     * status filter). Kept equal to the invitation's by database triggers (migration
+     * overview_expiry_and_counts), whatever writes either row; never written by the application.
+     */
+    invitationExpiresAt: integer({ mode: 'timestamp_ms' }),
     createdById: text().references(() => employees.id),
     /** Optimistic concurrency: bumped by every change. */
     version: integer().notNull().default(1),
@@ -356,6 +363,12 @@ export const collaborations = sqliteTable(
       table.createdAt,
       table.id,
     ),
+    // The pending collaborations whose invitation has expired, counted from the index alone.
+    index('collaboration_agency_status_expires_idx').on(
+      table.agencyId,
+      table.status,
+      table.invitationExpiresAt,
+    ),
     // Counting per status under a service filter, without reading the rows.
     index('collaboration_agency_service_status_idx').on(
       table.agencyId,
@@ -367,6 +380,25 @@ export const collaborations = sqliteTable(
     index('collaboration_invitation_idx').on(table.invitationId),
     index('collaboration_account_idx').on(table.accountId),
   ],
+);
+
+/**
+ * How many collaborations each agency has in each stored status, so that the overview's
+ * unfiltered counts cost one small read at any size (an agency with 100,000 collaborations
+ * took 13 ms to count by its index). Kept by database triggers on `collaboration` in the
+ * same transaction as every insert, status change and delete (migration
+ * overview_expiry_and_counts), so no write path can forget it; never written by the application.
+ */
+export const collaborationStatusCounts = sqliteTable(
+  'collaboration_status_count',
+  {
+    agencyId: text()
+      .notNull()
+      .references(() => agencies.id),
+    status: text({ enum: collaborationStatuses }).notNull(),
+    count: integer().notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.agencyId, table.status] })],
 );
 
 /**

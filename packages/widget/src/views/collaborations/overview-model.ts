@@ -4,7 +4,7 @@ import { type CollaborationStatus, type ServiceId, serviceCatalog } from '@colla
 /** The overview's shapes and the pure functions over them; no React here. */
 
 export type CollaborationView = RouterOutputs['collaborations']['list']['items'][number];
-export type CountsByStatus = RouterOutputs['collaborations']['list']['countsByStatus'];
+export type CountsByStatus = NonNullable<RouterOutputs['collaborations']['list']['countsByStatus']>;
 export type ListInput = RouterInputs['collaborations']['list'];
 
 /** What the person chose in the filters; an empty string is "all". */
