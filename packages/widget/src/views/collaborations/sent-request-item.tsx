@@ -6,6 +6,19 @@ import { useEmit, useTranslator, useViewName } from '../../runtime/widget-contex
 import { type SentRequest, serviceNameOf, servicesOf } from './overview-model.js';
 
 /**
+ * An open invitation this close to its expiry is marked, so that whoever sees the list can
+ * resend it while the customer can still answer (the browser's clock is good enough here:
+ * it only decides a mark, and the server decides expiry).
+ */
+const expiresSoonWithinMs = 3 * 86_400_000;
+
+function expiresSoon(request: SentRequest): boolean {
+  return (
+    !request.expired && Date.parse(request.invitation.expiresAt) - Date.now() <= expiresSoonWithinMs
+  );
+}
+
+/**
  * One invitation: resending or cancelling it acts on every service it covers. Cancelling asks
  * first, in a native <dialog>; the result is read out in the view's live region, and a
  * refusal (INVITATION_NOT_PENDING, FULL_RIGHTS_REQUIRED…) is shown here with the contracts'
@@ -95,6 +108,10 @@ export function SentRequestItem({
         {request.expired ? (
           <span className="collab-badge collab-overview__badge--expired">
             {translator.text('overview.badge.expired')}
+          </span>
+        ) : expiresSoon(request) ? (
+          <span className="collab-badge collab-overview__badge--expires-soon">
+            {translator.text('overview.badge.expiresSoon')}
           </span>
         ) : null}
       </h4>

@@ -34,6 +34,40 @@ function requestOf(customerName: string) {
   return page.getByRole('listitem').filter({ hasText: customerName });
 }
 
+describe('given an open invitation that expires within 3 days', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('marks it "Går snart ut" beside its Resend, and not one with more time or one that has expired', async () => {
+    // Exempel AB's invitation is valid until 20 December 09:00: two days and a bit from here.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-12-18T08:00:00.000Z'));
+    useApi(collaborationsApi().handlers);
+    const widget = mountOverview();
+    await openSentRequests();
+    const exempel = requestOf('Exempel AB');
+    await expect.element(exempel).toBeVisible();
+    expect(exempel.element().querySelector('h4')?.textContent).toContain('Går snart ut');
+    await expect.element(exempel.getByRole('button', { name: 'Skicka igen' })).toBeVisible();
+    expect(requestOf('Solo Konsult').element().textContent).not.toContain('Går snart ut');
+    await expectNoAxeViolations(widget);
+    widget.setAttribute('locale', 'en');
+    await expect.poll(() => exempel.element().textContent).toContain('Expires soon');
+  });
+
+  it('does not mark it a week before', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-12-13T09:00:00.000Z'));
+    useApi(collaborationsApi().handlers);
+    mountOverview();
+    await openSentRequests();
+    const exempel = requestOf('Exempel AB');
+    await expect.element(exempel).toBeVisible();
+    expect(exempel.element().textContent).not.toContain('Går snart ut');
+  });
+});
+
 describe('given open invitations', () => {
   it('lists one entry per invitation with its services, date, sender and expiry', async () => {
     const api = useApi(collaborationsApi().handlers);
