@@ -5,6 +5,7 @@ import { useTranslator } from '../../runtime/widget-context.js';
 import type { ActionKind } from './action-host.js';
 import type { CollaborationView } from './overview-model.js';
 import type { OverviewRights } from './rights.js';
+import { StatusBadge } from './status-badge.js';
 
 /** The actions this user may take on this collaboration, in the order they are shown. */
 export function actionsFor(
@@ -68,14 +69,8 @@ export function CollaborationRow({
       <div className="collab-overview__row-main">
         <h4 className="collab-overview__row-title" id={titleId}>
           <span>{name}</span>
-          <span className={`collab-badge collab-overview__badge--${collaboration.status}`}>
-            {translator.text(`overview.badge.${collaboration.status}`)}
-          </span>
-          {collaboration.linked ? null : (
-            <span className="collab-badge collab-overview__badge--unlinked">
-              {translator.text('overview.badge.unlinked')}
-            </span>
-          )}
+          <StatusBadge kind={collaboration.status} />
+          {collaboration.linked ? null : <StatusBadge kind="unlinked" />}
         </h4>
         <p className="collab-overview__row-line">
           {collaboration.linked

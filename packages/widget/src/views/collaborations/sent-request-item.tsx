@@ -4,6 +4,7 @@ import { type DescribedError, describeError } from '../../api/errors.js';
 import { useTRPC } from '../../api/trpc.js';
 import { useEmit, useTranslator, useViewName } from '../../runtime/widget-context.js';
 import { type SentRequest, serviceNameOf, servicesOf } from './overview-model.js';
+import { StatusBadge } from './status-badge.js';
 
 /**
  * An open invitation this close to its expiry is marked, so that whoever sees the list can
@@ -106,9 +107,7 @@ export function SentRequestItem({
         <span>{customer.name}</span>
         <span className="collab-muted collab-overview__org-number">{customer.orgNumber}</span>
         {request.expired ? (
-          <span className="collab-badge collab-overview__badge--expired">
-            {translator.text('overview.badge.expired')}
-          </span>
+          <StatusBadge kind="expired" />
         ) : expiresSoon(request) ? (
           <span className="collab-badge collab-overview__badge--expires-soon">
             {translator.text('overview.badge.expiresSoon')}
