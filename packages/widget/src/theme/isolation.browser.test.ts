@@ -174,6 +174,17 @@ function readStyles(root: ShadowRoot): Reading {
   [...root.querySelectorAll('*')].forEach((element, index) => {
     const key = `${index} <${element.localName}${element.className ? ` class="${element.className}"` : ''}>`;
     read(key, getComputedStyle(element));
+    if (element instanceof HTMLDialogElement && element.open) {
+      // A modal dialog is centred by auto margins, and Chromium's getComputedStyle reports
+      // those margins from a stale layout in one of two equal readings (0px, then 90px, with
+      // the dialog at the same place). Its box on the screen is what matters: compared instead.
+      const values = reading.get(key);
+      for (const name of [...(values?.keys() ?? [])]) {
+        if (name.startsWith('margin')) values?.delete(name);
+      }
+      const box = element.getBoundingClientRect();
+      values?.set('box', `${box.x},${box.y} ${box.width}×${box.height}`);
+    }
     if (element.localName === 'li') read(`${key}::marker`, getComputedStyle(element, '::marker'));
   });
   return reading;

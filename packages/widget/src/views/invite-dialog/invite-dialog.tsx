@@ -32,7 +32,7 @@ export function InviteDialogView({ customerId }: InviteDialogViewProps) {
       </button>
       <dialog
         ref={dialogRef}
-        className="collab-dialog"
+        className="collab-dialog collab-dialog--steps"
         aria-labelledby={titleId}
         onClose={() => setOpen(false)}
       >
