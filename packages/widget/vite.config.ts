@@ -4,7 +4,8 @@ import { sizeBudget } from './scripts/size-budget.js';
 
 /**
  * Two library builds into dist/, chosen by mode:
- * - `module`: collab-widget.js, an ES module; React stays external (the host's copy).
+ * - `module`: collab-widget.js and collab-widget.pure.js, ES modules; React stays external
+ *   (the host's copy), and so does nothing else: every other library is inside.
  * - `standalone`: collab-widget.standalone.js, an IIFE for a plain <script>, React inside,
  *   exposing `window.Collab`.
  * Workspace packages resolve to their sources (`@collab/source`), so no other build is needed.
@@ -14,12 +15,14 @@ export default defineConfig(({ mode }) => {
   return {
     plugins: [
       react(),
-      // What a page downloads for one view is the entry, the shared tRPC/query chunk and the
-      // view's chunk. The entry carries the elements and the texts of every view in sv and en
-      // (a view's texts must be there before its chunk, for its loading line and errors).
+      // What a page downloads for one view is the entry (a few hundred bytes: either entry
+      // re-exports `chunks/pure-*`), `chunks/pure-*` with the elements and the texts of every
+      // view in sv and en (a view's texts must be there before its chunk, for its loading line
+      // and errors), the error texts, the tRPC/query chunk and the view's chunk.
       // The standalone script carries React and every view in one file.
       sizeBudget({
         'collab-widget.js': 25 * 1024,
+        'collab-widget.pure.js': 25 * 1024,
         'chunks/*': 25 * 1024,
         'collab-widget.standalone.js': 160 * 1024,
       }),
@@ -41,9 +44,11 @@ export default defineConfig(({ mode }) => {
             fileName: () => 'collab-widget.standalone.js',
           }
         : {
-            entry: 'src/index.ts',
+            // Two entries over the same chunks: the main one defines the elements in a
+            // browser, the pure one never does (README "Install").
+            entry: { 'collab-widget': 'src/index.ts', 'collab-widget.pure': 'src/pure.ts' },
             formats: ['es'],
-            fileName: () => 'collab-widget.js',
+            fileName: (_format, name) => `${name}.js`,
           },
       rolldownOptions: {
         external: standalone ? [] : [/^react($|\/)/, /^react-dom($|\/)/],
@@ -53,7 +58,23 @@ export default defineConfig(({ mode }) => {
         // standalone script must stay one file, so there they are inlined.
         output: standalone
           ? { minify: true, codeSplitting: false }
-          : { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' },
+          : {
+              minify: true,
+              chunkFileNames: 'chunks/[name]-[hash].js',
+              // With two entries everything they share would be one chunk; the tRPC client and
+              // React Query, and the error texts, stay chunks of their own, as with one entry (see "Sizes" in the
+              // README), so the budgets below still hold per file.
+              codeSplitting: {
+                groups: [
+                  {
+                    name: 'query-client',
+                    test: /[\\/]node_modules[\\/].*@(tanstack|trpc)[\\/]/,
+                  },
+                  // The error catalog's texts and the option words, as with one entry.
+                  { name: 'error-texts', test: /[\\/]contracts[\\/]src[\\/](errors|labels)\.ts$/ },
+                ],
+              },
+            },
         treeshake: {
           // The contracts package is data and pure functions, but it does not say so in its
           // package.json, and building a zod schema looks like a side effect: without these
