@@ -1,5 +1,7 @@
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { sizeBudget } from './scripts/size-budget.js';
 
 /**
@@ -10,11 +12,31 @@ import { sizeBudget } from './scripts/size-budget.js';
  *   exposing `window.Collab`.
  * Workspace packages resolve to their sources (`@collab/source`), so no other build is needed.
  */
+/**
+ * The ES build removes the bundles of the last build (entries, chunks, maps) before it writes
+ * its own, and leaves the declarations (`pnpm build:types`) alone: `pnpm test` builds the
+ * bundles again, and the integrator tests pack dist/ after it, types and all.
+ */
+function removeOldBundles(): Plugin {
+  return {
+    name: 'collab-remove-old-bundles',
+    buildStart() {
+      const dist = join(import.meta.dirname, 'dist');
+      if (!existsSync(dist)) return;
+      rmSync(join(dist, 'chunks'), { recursive: true, force: true });
+      for (const file of readdirSync(dist)) {
+        if (/^collab-widget.*\.js(\.map)?$/.test(file)) rmSync(join(dist, file));
+      }
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const standalone = mode === 'standalone';
   return {
     plugins: [
       react(),
+      ...(standalone ? [] : [removeOldBundles()]),
       // What a page downloads for one view is the entry (a few hundred bytes: either entry
       // re-exports `chunks/pure-*`), `chunks/pure-*` with the elements and the texts of every
       // view in sv and en (a view's texts must be there before its chunk, for its loading line
@@ -31,8 +53,9 @@ export default defineConfig(({ mode }) => {
     define: standalone ? { 'process.env.NODE_ENV': '"production"' } : {},
     build: {
       outDir: 'dist',
-      // The first build empties dist/; the second adds its file next to the first.
-      emptyOutDir: !standalone,
+      // Neither build empties dist/: the ES build removes the old bundles itself (see
+      // removeOldBundles), and the standalone build adds its file next to the ES build's.
+      emptyOutDir: false,
       target: 'es2022',
       sourcemap: true,
       reportCompressedSize: false,

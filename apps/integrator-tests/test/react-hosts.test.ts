@@ -35,11 +35,11 @@ beforeAll(async () => {
   for (const [index, major] of majors.entries()) {
     const app = apps[index];
     if (!app) throw new Error(`No React ${major} host was built.`);
-    // The policy of the README's "Install" section: the page's own scripts and the API's origin.
+    // The least the widget README ("Content-Security-Policy for the host's page") asks for:
+    // the page's own scripts and Collab's origin, and nothing else at all (no style-src).
     const site = await serveStatic(
       app.distFolder,
-      () =>
-        `default-src 'self'; script-src 'self'; style-src 'self'; connect-src ${new URL(collab.url).origin}`,
+      () => `default-src 'none'; script-src 'self'; connect-src ${new URL(collab.url).origin}`,
     );
     hosts.set(major, { app, site });
   }
