@@ -15,6 +15,8 @@ import {
   removeAll,
   type StaticSite,
   serveStatic,
+  temporaryFolder,
+  writeInto,
 } from './support/stranger.js';
 
 /*
@@ -26,6 +28,9 @@ import {
 
 const majors: ReactMajor[] = [18, 19];
 const hosts = new Map<ReactMajor, { app: HostApp; site: StaticSite }>();
+/** A plain page with the script tag, on an origin of its own (README "First render"). */
+const plainFolder = temporaryFolder('collab-plain-host-');
+let plainSite: StaticSite;
 let collab: CollabForHosts;
 let browser: Browser;
 
@@ -43,16 +48,44 @@ beforeAll(async () => {
     );
     hosts.set(major, { app, site });
   }
+  // The script tag's policy from the README: Collab's origin for the script and the API.
+  plainSite = await serveStatic(plainFolder, () => {
+    const collabOrigin = new URL(collab.url).origin;
+    return `default-src 'none'; script-src 'self' ${collabOrigin}; connect-src ${collabOrigin}`;
+  });
   [collab, browser] = await Promise.all([
-    startCollabFor([...hosts.values()].map(({ site }) => site.origin)),
+    startCollabFor([...hosts.values()].map(({ site }) => site.origin).concat(plainSite.origin)),
     launchChromium(),
   ]);
+  writeInto(
+    plainFolder,
+    'index.html',
+    `<!doctype html>
+<html lang="en">
+  <head><meta charset="utf-8" /><title>A plain host</title></head>
+  <body>
+    <script src="${collab.url}/widget/collab-widget.standalone.js"></script>
+    <collab-invite-dialog api-url="${collab.apiUrl}" locale="en"></collab-invite-dialog>
+    <script src="/sign-in.js"></script>
+  </body>
+</html>
+`,
+  );
+  // The page's own script: the token from the query string (a real host asks its backend).
+  writeInto(
+    plainFolder,
+    'sign-in.js',
+    `document.querySelector('collab-invite-dialog').token =
+  new URLSearchParams(location.search).get('token');
+`,
+  );
 });
 
 afterAll(async () => {
   await browser?.close();
   await collab?.stop();
   for (const { site } of hosts.values()) await site.close();
+  await plainSite?.close();
   removeAll();
 });
 
@@ -140,5 +173,29 @@ describe.each(majors)('given a React %i host installed from the packed tarball',
     expect(await page.getByRole('dialog').count()).toBe(1);
     expect(problems).toEqual([]);
     await page.context().close();
+  });
+});
+
+describe('given a plain page on another origin with the script tag the Collab server serves', () => {
+  it('defines the elements as the standalone script loads, and the widget works under the README’s CSP', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    const problems = await watchProblems(page);
+    const query = new URLSearchParams({ token: await collab.tokenFor('Anna Lindqvist') });
+    await page.goto(`${plainSite.origin}/?${query}`);
+    const widget = page.locator('collab-invite-dialog');
+    await widget.getByRole('button', { name: 'Invite to collaborate' }).click();
+    expect(
+      await page.evaluate(() => ({
+        defined: customElements.get('collab-invite-dialog') !== undefined,
+        global: typeof (window as { Collab?: { init?: unknown } }).Collab?.init,
+      })),
+    ).toEqual({ defined: true, global: 'function' });
+    const dialog = widget.getByRole('dialog');
+    await dialog.getByRole('searchbox').fill('Nordisk');
+    await dialog.getByRole('radio', { name: /^Nordisk Designstudio AB/ }).waitFor();
+    expect(problems).toEqual([]);
+    await context.close();
   });
 });
