@@ -10,12 +10,6 @@ import { packWidget, removeAll, run, temporaryFolder } from './support/stranger.
  * DOM, as a server render has it) imports both entries and renders the React exports.
  */
 
-let tarball: string;
-
-beforeAll(async () => {
-  tarball = await packWidget();
-});
-
 afterAll(() => {
   removeAll();
 });
@@ -63,26 +57,39 @@ const managers: { name: string; install: [string, string[]] }[] = [
   },
 ];
 
-describe.each(managers)('given the tarball installed by $name', ({ name, install }) => {
-  it('installs with React as its only dependency, and imports and renders in plain Node', async () => {
-    const folder = temporaryFolder(`collab-${name}-install-`);
-    writeFileSync(
-      join(folder, 'package.json'),
-      JSON.stringify({
-        name: `${name}-stranger`,
-        private: true,
-        type: 'module',
-        dependencies: {
-          '@collab/widget': `file:${tarball}`,
-          react: '^19.2.0',
-          'react-dom': '^19.2.0',
-        },
-      }),
-    );
-    await run(install[0], install[1], folder);
+/** Each manager's project folder, installed side by side (the installs mostly wait on I/O). */
+const installed = new Map<string, string>();
 
-    const installed = join(folder, 'node_modules/@collab/widget');
-    const manifest = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')) as Record<
+beforeAll(async () => {
+  const tarball = await packWidget();
+  await Promise.all(
+    managers.map(async ({ name, install }) => {
+      const folder = temporaryFolder(`collab-${name}-install-`);
+      writeFileSync(
+        join(folder, 'package.json'),
+        JSON.stringify({
+          name: `${name}-stranger`,
+          private: true,
+          type: 'module',
+          dependencies: {
+            '@collab/widget': `file:${tarball}`,
+            react: '^19.2.0',
+            'react-dom': '^19.2.0',
+          },
+        }),
+      );
+      await run(install[0], install[1], folder);
+      installed.set(name, folder);
+    }),
+  );
+});
+
+describe.each(managers)('given the tarball installed by $name', ({ name }) => {
+  it('installs with React as its only dependency, and imports and renders in plain Node', async () => {
+    const folder = installed.get(name);
+    if (!folder) throw new Error(`${name} installed nothing.`);
+    const widget = join(folder, 'node_modules/@collab/widget');
+    const manifest = JSON.parse(readFileSync(join(widget, 'package.json'), 'utf8')) as Record<
       string,
       unknown
     >;
