@@ -1,26 +1,51 @@
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { precompress } from './scripts/precompress.js';
 import { sizeBudget } from './scripts/size-budget.js';
 
 /**
  * Two library builds into dist/, chosen by mode:
- * - `module`: collab-widget.js, an ES module; React stays external (the host's copy).
+ * - `module`: collab-widget.js and collab-widget.pure.js, ES modules; React stays external
+ *   (the host's copy), and so does nothing else: every other library is inside.
  * - `standalone`: collab-widget.standalone.js, an IIFE for a plain <script>, React inside,
  *   exposing `window.Collab`.
  * Workspace packages resolve to their sources (`@collab/source`), so no other build is needed.
  */
+/**
+ * The ES build removes the bundles of the last build (entries, chunks, maps) before it writes
+ * its own, and leaves the declarations (`pnpm build:types`) alone: `pnpm test` builds the
+ * bundles again, and the integrator tests pack dist/ after it, types and all.
+ */
+function removeOldBundles(): Plugin {
+  return {
+    name: 'collab-remove-old-bundles',
+    buildStart() {
+      const dist = join(import.meta.dirname, 'dist');
+      if (!existsSync(dist)) return;
+      rmSync(join(dist, 'chunks'), { recursive: true, force: true });
+      for (const file of readdirSync(dist)) {
+        if (/^collab-widget.*\.js(\.map|\.br|\.gz)?$/.test(file)) rmSync(join(dist, file));
+      }
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const standalone = mode === 'standalone';
   return {
     plugins: [
       react(),
-      // What a page downloads for one view is the entry, the shared tRPC/query chunk and the
-      // view's chunk. The entry carries the elements and the texts of every view in sv and en
-      // (a view's texts must be there before its chunk, for its loading line and errors).
+      ...(standalone ? [] : [removeOldBundles()]),
+      // What a page downloads for one view is the entry (a few hundred bytes: either entry
+      // re-exports `chunks/pure-*`), `chunks/pure-*` with the elements and the texts of every
+      // view in sv and en (a view's texts must be there before its chunk, for its loading line
+      // and errors), the error texts, the tRPC/query chunk and the view's chunk.
       // The standalone script carries React and every view in one file.
       sizeBudget({
         'collab-widget.js': 25 * 1024,
+        'collab-widget.pure.js': 25 * 1024,
         'chunks/*': 25 * 1024,
         'collab-widget.standalone.js': 160 * 1024,
       }),
@@ -30,8 +55,9 @@ export default defineConfig(({ mode }) => {
     define: standalone ? { 'process.env.NODE_ENV': '"production"' } : {},
     build: {
       outDir: 'dist',
-      // The first build empties dist/; the second adds its file next to the first.
-      emptyOutDir: !standalone,
+      // Neither build empties dist/: the ES build removes the old bundles itself (see
+      // removeOldBundles), and the standalone build adds its file next to the ES build's.
+      emptyOutDir: false,
       target: 'es2022',
       sourcemap: true,
       reportCompressedSize: false,
@@ -43,9 +69,11 @@ export default defineConfig(({ mode }) => {
             fileName: () => 'collab-widget.standalone.js',
           }
         : {
-            entry: 'src/index.ts',
+            // Two entries over the same chunks: the main one defines the elements in a
+            // browser, the pure one never does (README "Install").
+            entry: { 'collab-widget': 'src/index.ts', 'collab-widget.pure': 'src/pure.ts' },
             formats: ['es'],
-            fileName: () => 'collab-widget.js',
+            fileName: (_format, name) => `${name}.js`,
           },
       rolldownOptions: {
         external: standalone ? [] : [/^react($|\/)/, /^react-dom($|\/)/],
@@ -55,7 +83,23 @@ export default defineConfig(({ mode }) => {
         // standalone script must stay one file, so there they are inlined.
         output: standalone
           ? { minify: true, codeSplitting: false }
-          : { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' },
+          : {
+              minify: true,
+              chunkFileNames: 'chunks/[name]-[hash].js',
+              // With two entries everything they share would be one chunk; the tRPC client and
+              // React Query, and the error texts, stay chunks of their own, as with one entry (see "Sizes" in the
+              // README), so the budgets below still hold per file.
+              codeSplitting: {
+                groups: [
+                  {
+                    name: 'query-client',
+                    test: /[\\/]node_modules[\\/].*@(tanstack|trpc)[\\/]/,
+                  },
+                  // The error catalog's texts and the option words, as with one entry.
+                  { name: 'error-texts', test: /[\\/]contracts[\\/]src[\\/](errors|labels)\.ts$/ },
+                ],
+              },
+            },
         treeshake: {
           // The contracts package is data and pure functions, but it does not say so in its
           // package.json, and building a zod schema looks like a side effect: without these

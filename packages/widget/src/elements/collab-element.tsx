@@ -20,10 +20,12 @@ import {
 
 /**
  * On a server (a React host rendering on Node) there is no HTMLElement; the classes must
- * still be importable there, they are just never defined.
+ * still be importable there, they are just never defined. `window` is what is asked, not
+ * `HTMLElement`: a server shim may provide some DOM classes, and the widget uses none of them
+ * there (README "Install", "Server rendering").
  */
 const ElementBase: typeof HTMLElement =
-  typeof HTMLElement === 'undefined' ? (class {} as typeof HTMLElement) : HTMLElement;
+  typeof window === 'undefined' ? (class {} as typeof HTMLElement) : HTMLElement;
 
 /**
  * What every Collab element shares: an open shadow root with the adopted stylesheet, a React
@@ -121,7 +123,11 @@ export abstract class CollabElement extends ElementBase {
     if (this.shadowRoot) adoptWidgetStyles(this.shadowRoot, value);
   }
 
-  /** Used by `Collab.init(…).mount`; null gives the element back its own configuration. */
+  /**
+   * Used by `Collab.init(…).mount`; null gives the element back its own configuration.
+   * @internal Left out of the published types (`stripInternal`): a connection's type is the
+   * API's whole router, which no host needs.
+   */
   lendConnection(borrowed: Connection | null): void {
     this.#borrowed = borrowed;
     this.#dropOwnConnection();

@@ -1,3 +1,4 @@
+import { forwardRef } from 'react';
 import type {
   CollabAcceptedDetail,
   CollabDeclinedDetail,
@@ -5,7 +6,7 @@ import type {
   CollabSignInRequiredDetail,
 } from '../events.js';
 import { LazyAcceptInvitationView } from '../views/lazy-views.js';
-import { ShadowView } from './shadow-view.js';
+import { type CollabViewHandle, ShadowView } from './shadow-view.js';
 
 export interface AcceptInvitationProps {
   /** The invitation link's token (the `token` query parameter of the link). */
@@ -16,25 +17,27 @@ export interface AcceptInvitationProps {
   onError?: (detail: CollabErrorDetail) => void;
 }
 
-/** `<collab-accept-invitation>` for React hosts; put it inside `<CollabProvider>`. */
-export function AcceptInvitation({
-  invitationToken,
-  onSignInRequired,
-  onAccepted,
-  onDeclined,
-  onError,
-}: AcceptInvitationProps) {
-  return (
-    <ShadowView
-      view="accept-invitation"
-      handlers={{
-        'collab:sign-in-required': onSignInRequired,
-        'collab:accepted': onAccepted,
-        'collab:declined': onDeclined,
-        'collab:error': onError,
-      }}
-    >
-      <LazyAcceptInvitationView invitationToken={invitationToken} />
-    </ShadowView>
-  );
-}
+/** `<collab-accept-invitation>` for React hosts; put it inside `<CollabProvider>`. A ref
+ * gives its `CollabViewHandle` (`ref.current?.refresh()`).
+ */
+export const AcceptInvitation = forwardRef<CollabViewHandle, AcceptInvitationProps>(
+  function AcceptInvitation(
+    { invitationToken, onSignInRequired, onAccepted, onDeclined, onError },
+    ref,
+  ) {
+    return (
+      <ShadowView
+        viewRef={ref}
+        view="accept-invitation"
+        handlers={{
+          'collab:sign-in-required': onSignInRequired,
+          'collab:accepted': onAccepted,
+          'collab:declined': onDeclined,
+          'collab:error': onError,
+        }}
+      >
+        <LazyAcceptInvitationView invitationToken={invitationToken} />
+      </ShadowView>
+    );
+  },
+);

@@ -14,6 +14,7 @@ export interface CollabProviderProps {
   children?: ReactNode;
 }
 
+/** @internal What the views read from the provider; not part of the published types. */
 export interface CollabHostSettings {
   connection: Connection;
   locale: Locale;
@@ -63,6 +64,7 @@ export function CollabProvider({
   );
 }
 
+/** @internal */
 export function useCollabHostSettings(): CollabHostSettings {
   const settings = useContext(CollabHostContext);
   if (!settings) throw new Error('Collab views must be rendered inside <CollabProvider>.');

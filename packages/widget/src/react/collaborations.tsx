@@ -1,3 +1,4 @@
+import { forwardRef } from 'react';
 import type {
   CollabEndedDetail,
   CollabErrorDetail,
@@ -5,7 +6,7 @@ import type {
   CollabUpdatedDetail,
 } from '../events.js';
 import { LazyCollaborationsView } from '../views/lazy-views.js';
-import { ShadowView } from './shadow-view.js';
+import { type CollabViewHandle, ShadowView } from './shadow-view.js';
 
 export interface CollaborationsProps {
   /** Only this customer's collaborations; leave out for the whole agency. */
@@ -16,25 +17,27 @@ export interface CollaborationsProps {
   onError?: (detail: CollabErrorDetail) => void;
 }
 
-/** `<collab-collaborations>` for React hosts; put it inside `<CollabProvider>`. */
-export function Collaborations({
-  customerId = null,
-  onUpdated,
-  onEnded,
-  onInvitationChanged,
-  onError,
-}: CollaborationsProps) {
-  return (
-    <ShadowView
-      view="collaborations"
-      handlers={{
-        'collab:updated': onUpdated,
-        'collab:ended': onEnded,
-        'collab:invitation-changed': onInvitationChanged,
-        'collab:error': onError,
-      }}
-    >
-      <LazyCollaborationsView customerId={customerId} />
-    </ShadowView>
-  );
-}
+/** `<collab-collaborations>` for React hosts; put it inside `<CollabProvider>`. A ref
+ * gives its `CollabViewHandle` (`ref.current?.refresh()`).
+ */
+export const Collaborations = forwardRef<CollabViewHandle, CollaborationsProps>(
+  function Collaborations(
+    { customerId = null, onUpdated, onEnded, onInvitationChanged, onError },
+    ref,
+  ) {
+    return (
+      <ShadowView
+        viewRef={ref}
+        view="collaborations"
+        handlers={{
+          'collab:updated': onUpdated,
+          'collab:ended': onEnded,
+          'collab:invitation-changed': onInvitationChanged,
+          'collab:error': onError,
+        }}
+      >
+        <LazyCollaborationsView customerId={customerId} />
+      </ShadowView>
+    );
+  },
+);

@@ -1,3 +1,4 @@
+import { forwardRef } from 'react';
 import type {
   CollabAcceptedDetail,
   CollabDeclinedDetail,
@@ -5,7 +6,7 @@ import type {
   CollabErrorDetail,
 } from '../events.js';
 import { LazyCustomerCollaborationsView } from '../views/lazy-views.js';
-import { ShadowView } from './shadow-view.js';
+import { type CollabViewHandle, ShadowView } from './shadow-view.js';
 
 export interface CustomerCollaborationsProps {
   onAccepted?: (detail: CollabAcceptedDetail) => void;
@@ -14,24 +15,24 @@ export interface CustomerCollaborationsProps {
   onError?: (detail: CollabErrorDetail) => void;
 }
 
-/** `<collab-customer-collaborations>` for React hosts; put it inside `<CollabProvider>`. */
-export function CustomerCollaborations({
-  onAccepted,
-  onDeclined,
-  onEnded,
-  onError,
-}: CustomerCollaborationsProps) {
-  return (
-    <ShadowView
-      view="customer-collaborations"
-      handlers={{
-        'collab:accepted': onAccepted,
-        'collab:declined': onDeclined,
-        'collab:ended': onEnded,
-        'collab:error': onError,
-      }}
-    >
-      <LazyCustomerCollaborationsView />
-    </ShadowView>
-  );
-}
+/** `<collab-customer-collaborations>` for React hosts; put it inside `<CollabProvider>`. A ref
+ * gives its `CollabViewHandle` (`ref.current?.refresh()`).
+ */
+export const CustomerCollaborations = forwardRef<CollabViewHandle, CustomerCollaborationsProps>(
+  function CustomerCollaborations({ onAccepted, onDeclined, onEnded, onError }, ref) {
+    return (
+      <ShadowView
+        viewRef={ref}
+        view="customer-collaborations"
+        handlers={{
+          'collab:accepted': onAccepted,
+          'collab:declined': onDeclined,
+          'collab:ended': onEnded,
+          'collab:error': onError,
+        }}
+      >
+        <LazyCustomerCollaborationsView />
+      </ShadowView>
+    );
+  },
+);

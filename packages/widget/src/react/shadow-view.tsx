@@ -1,4 +1,12 @@
-import { type ReactNode, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import {
+  type ReactNode,
+  type Ref,
+  useEffect,
+  useImperativeHandle,
+  useLayoutEffect,
+  useRef,
+  useState,
+} from 'react';
 import { createPortal } from 'react-dom';
 import {
   type CollabEventDetails,
@@ -9,6 +17,19 @@ import {
 import { WidgetRoot } from '../runtime/widget-root.js';
 import { adoptWidgetStyles } from '../theme/appearance.js';
 import { useCollabHostSettings } from './collab-provider.js';
+
+/**
+ * What a ref on a Collab React component gives the host (`ref.current.refresh()`), the same as
+ * `element.refresh()` on a custom element and `collab.refresh()` on a `Collab.init` instance.
+ */
+export interface CollabViewHandle {
+  /**
+   * Reads again everything the views on the page have read from the provider's API URL (the
+   * cache is shared per API URL), for a change the host made elsewhere. The view keeps showing
+   * what it has until the new answers arrive; resolves once what is on screen has been read again.
+   */
+  refresh(): Promise<void>;
+}
 
 export type CollabEventHandlers = {
   [Name in CollabEventName]?: (detail: CollabEventDetails[Name]) => void;
@@ -23,12 +44,21 @@ export function ShadowView({
   view,
   handlers,
   children,
+  viewRef,
 }: {
   view: CollabViewName;
   handlers: CollabEventHandlers;
   children: ReactNode;
+  /** The component's ref, forwarded (`forwardRef` works the same in React 18 and 19). */
+  viewRef?: Ref<CollabViewHandle> | undefined;
 }) {
   const settings = useCollabHostSettings();
+  const { connection } = settings;
+  useImperativeHandle(
+    viewRef,
+    () => ({ refresh: () => connection.queryClient.invalidateQueries() }),
+    [connection],
+  );
   const hostRef = useRef<HTMLDivElement>(null);
   const [target, setTarget] = useState<{ host: HTMLDivElement; shadowRoot: ShadowRoot } | null>(
     null,
