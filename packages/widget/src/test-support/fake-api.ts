@@ -223,7 +223,7 @@ export const preparedRequest: RouterOutputs['activationRequests']['get'] = {
   task: { id: '0b9f6f3e-6f7c-4c39-9d7e-2f1a64b1a302', name: 'Bokslut' },
   services: [
     { service: 'eekonomi', options: { variant: 'pro', invoiceRecipient: 'agency' } },
-    { service: 'utlagg', options: {} },
+    { service: 'utlagg', options: { plan: 'styckpris' } },
   ],
   requestedBy: { id: standardRightsEmployee.id, name: standardRightsEmployee.name },
   colleague: { id: fullRightsEmployee.id, name: fullRightsEmployee.name },
