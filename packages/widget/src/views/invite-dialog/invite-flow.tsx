@@ -125,10 +125,11 @@ export function InviteFlow({
   const openRequest = prepared.data;
   const catalogIds = services.data?.map((definition) => definition.id);
   useEffect(() => {
-    if (!openRequest || !catalogIds || openRequest.status !== 'open') return;
+    // Only someone who may send it opens it; the others see the steps as usual.
+    if (!maySend || !openRequest || !catalogIds || openRequest.status !== 'open') return;
     if (state.activationRequestId === openRequest.id) return;
     dispatch({ type: 'openRequest', request: openRequest, catalog: catalogIds });
-  }, [openRequest, catalogIds, state.activationRequestId]);
+  }, [maySend, openRequest, catalogIds, state.activationRequestId]);
   const closedRequest = openRequest !== undefined && openRequest.status !== 'open';
 
   const headingRef = useRef<HTMLHeadingElement>(null);
