@@ -8,6 +8,7 @@ import { mountElement, shadowOf } from '../../test-support/element-page.js';
 import {
   createFakeApi,
   customerWithoutAccount,
+  FakeNetworkFailure,
   fullRightsColleagues,
   preparedRequest,
   standardRightsEmployee,
@@ -272,5 +273,38 @@ describe('given the colleague asked to send a prepared invitation', () => {
     expect(dialogText(widget)).toContain(
       'Olle Berg prepared this invitation and asks you to send it.',
     );
+  });
+});
+
+describe('given the colleagues cannot be read', () => {
+  it('says so at the review, and reads them again on "Try again"', async () => {
+    let calls = 0;
+    useApi({
+      handlers: {
+        'session.me': () => standardRightsEmployee,
+        'activationRequests.colleagues': () => {
+          calls += 1;
+          if (calls === 1) throw new FakeNetworkFailure();
+          return fullRightsColleagues;
+        },
+      },
+    });
+    const widget = mountElement('collab-invite-dialog', {
+      'api-url': apiUrl,
+      'customer-id': customerWithoutAccount.id,
+      locale: 'en',
+    });
+    await userEvent.click(page.getByRole('button', { name: 'Invite to collaborate' }));
+    await userEvent.click(page.getByRole('checkbox', { name: 'Utlägg' }));
+    await click('Next');
+    await userEvent.click(page.getByRole('radio', { name: 'Bokslut' }));
+    await click('Next');
+    await expectStep(widget, 'Review and confirm');
+    await expect
+      .poll(() => shadowOf(widget).querySelector('[role="alert"]')?.textContent)
+      .toBeTruthy();
+    await click('Try again');
+    await expect.poll(() => dialogText(widget)).toContain(words.en.colleague);
+    expect(shadowOf(widget).querySelector('[role="alert"]')).toBeNull();
   });
 });

@@ -65,6 +65,7 @@ export function InviteFlow({
   const colleagues = useQuery({
     ...trpc.activationRequests.colleagues.queryOptions(),
     enabled: mayAsk,
+    retry: false,
   });
   // Only informs (the requests addressed to me): the flow goes on without it, unreported.
   const requestsToMe = useQuery({
@@ -112,6 +113,8 @@ export function InviteFlow({
   });
   const loadFailure = services.error ?? customer.error ?? prepared.error;
   useReportError(loadFailure);
+  // Without the colleagues there is nobody to ask: said at the review, with a retry.
+  useReportError(colleagues.error);
 
   const needsCustomer = step !== 'customer';
   const loading =
@@ -335,6 +338,16 @@ export function InviteFlow({
             )}
             onOpen={setOpenedRequestId}
           />
+        ) : null}
+        {ready && mayAsk && step === 'review' && colleagues.error ? (
+          <div>
+            <p className="collab-alert" role="alert">
+              {describeError(colleagues.error, translator).message}
+            </p>
+            <button type="button" className="collab-button" onClick={() => colleagues.refetch()}>
+              {translator.text('inviteDialog.retry')}
+            </button>
+          </div>
         ) : null}
         {ready && mayAsk && step === 'review' && customer.data ? (
           <AskColleagueFields
