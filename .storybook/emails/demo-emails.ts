@@ -115,6 +115,32 @@ export const demoEmails: { [Topic in EmailTopic]: DemoEmail<Topic> } = {
     },
     links,
   },
+  activation_request: {
+    payload: {
+      activationRequestId: '0b9f6f3e-6f7c-4c39-9d7e-2f1a64b1a701',
+      recipientName: 'Karin Lund',
+      requestedByName: 'Olle Berg',
+      agencyName,
+      customerName: 'Exempel AB',
+      taskName: 'Bokföring',
+      services: invitedServices,
+      note: 'Anna Svensson vill komma igång före månadsskiftet.',
+    },
+    links: {
+      appUrl,
+      activationRequestUrl: `${appUrl}/?activationRequest=0b9f6f3e-6f7c-4c39-9d7e-2f1a64b1a701`,
+    },
+  },
+  activation_request_dismissed: {
+    payload: {
+      recipientName: 'Olle Berg',
+      dismissedByName: 'Karin Lund',
+      customerName: 'Exempel AB',
+      services: ['eEkonomi', 'Ekonomiöversikt', 'Scanner'],
+      reason: 'Vi tar det på kundmötet på torsdag först.',
+    },
+    links,
+  },
   webhook_endpoint_disabled: {
     payload: {
       integrationName: 'Smarta Byrån',

@@ -1,6 +1,7 @@
 import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 import { accessRouter } from './routers/access.js';
 import { accountRouter } from './routers/account.js';
+import { activationRequestsRouter } from './routers/activation-requests.js';
 import { auditRouter } from './routers/audit.js';
 import { catalogRouter } from './routers/catalog.js';
 import { collaborationsRouter } from './routers/collaborations.js';
@@ -24,6 +25,7 @@ export const appRouter = router({
   audit: auditRouter,
   account: accountRouter,
   access: accessRouter,
+  activationRequests: activationRequestsRouter,
 });
 
 export type AppRouter = typeof appRouter;

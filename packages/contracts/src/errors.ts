@@ -487,6 +487,47 @@ export const errorCatalog = {
     sv: 'Webhook-adressen är avstängd. Slå på den först.',
     en: 'The webhook endpoint is disabled. Enable it first.',
   },
+  // Asking a full-rights colleague to send a prepared invitation (flow 9 in docs/flows.md)
+  ACTIVATION_REQUEST_NOT_NEEDED: {
+    status: 'BAD_REQUEST',
+    sv: 'Du har full behörighet och kan skicka inbjudan själv.',
+    en: 'You have full rights and can send the invitation yourself.',
+  },
+  COLLEAGUE_NOT_FOUND: {
+    status: 'NOT_FOUND',
+    sv: 'Kollegan finns inte på byrån.',
+    en: 'The colleague does not exist at the agency.',
+  },
+  COLLEAGUE_CANNOT_SEND: {
+    status: 'BAD_REQUEST',
+    sv: '{name} har inte full behörighet och kan inte skicka inbjudan. Välj en kollega med full behörighet.',
+    en: '{name} does not have full rights and cannot send the invitation. Choose a colleague with full rights.',
+  },
+  COLLEAGUE_DEACTIVATED: {
+    status: 'BAD_REQUEST',
+    sv: '{name} är inte längre aktiv på byrån. Välj en annan kollega med full behörighet.',
+    en: '{name} is no longer active at the agency. Choose another colleague with full rights.',
+  },
+  ACTIVATION_REQUEST_NOT_FOUND: {
+    status: 'NOT_FOUND',
+    sv: 'Förfrågan finns inte.',
+    en: 'The request does not exist.',
+  },
+  ACTIVATION_REQUEST_NOT_YOURS: {
+    status: 'FORBIDDEN',
+    sv: 'Förfrågan är ställd till {name}. Bara hen kan skicka eller avvisa den.',
+    en: 'The request is addressed to {name}. Only they can send or dismiss it.',
+  },
+  ACTIVATION_REQUEST_CLOSED: {
+    status: 'CONFLICT',
+    sv: 'Förfrågan är redan hanterad.',
+    en: 'The request has already been handled.',
+  },
+  ACTIVATION_REQUEST_OUTDATED: {
+    status: 'CONFLICT',
+    sv: 'Sedan förfrågan gjordes är {service} redan {status} för kunden. Avvisa förfrågan eller förbered en ny inbjudan.',
+    en: 'Since the request was made, {service} has become {status} for this customer. Dismiss the request or prepare a new invitation.',
+  },
 } as const satisfies Record<string, ErrorDefinition>;
 
 export type ErrorCode = keyof typeof errorCatalog;

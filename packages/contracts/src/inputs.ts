@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { idSchema, serviceIdSchema, serviceSelectionSchema } from './activation.js';
+import {
+  activateInputSchema,
+  idSchema,
+  serviceIdSchema,
+  serviceSelectionSchema,
+} from './activation.js';
 import { serviceIds } from './catalog.js';
 import { reasonMaxLength } from './limits.js';
 import { optionalText } from './primitives.js';
@@ -147,4 +152,26 @@ export const auditListInputSchema = z.object({
 export const accessListInputSchema = z.object({
   /** For agency employees: whose access to show. Customer users see their own company. */
   customerId: z.optional(idSchema),
+});
+
+/**
+ * An invitation prepared by an employee without full rights for a full-rights colleague to send
+ * (flow 9 in docs/flows.md): the activation's own fields and rules (`activateInputSchema`,
+ * idempotency key included), the colleague, and a note for them.
+ */
+export const activationRequestCreateInputSchema = z.object({
+  ...activateInputSchema.shape,
+  colleagueId: idSchema,
+  note: optionalText(reasonMaxLength),
+});
+export type ActivationRequestCreateInput = z.input<typeof activationRequestCreateInputSchema>;
+export const activationRequestIdInputSchema = z.object({ activationRequestId: idSchema });
+export const activationRequestSendInputSchema = z.object({
+  activationRequestId: idSchema,
+  /** As in activation: a retry with the same key returns the first result. */
+  idempotencyKey: z.optional(z.string().trim().min(8).max(100)),
+});
+export const activationRequestDismissInputSchema = z.object({
+  activationRequestId: idSchema,
+  reason: optionalText(reasonMaxLength),
 });

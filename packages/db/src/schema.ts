@@ -615,3 +615,62 @@ export const webhookAttempts = sqliteTable(
     index('webhook_attempt_endpoint_idx').on(table.endpointId, table.attemptedAt),
   ],
 );
+
+/**
+ * An invitation prepared by an employee without full rights, for a full-rights colleague of the
+ * same agency to send (flow 9 in docs/flows.md). `input` is the activation as prepared
+ * (`activateInputSchema` of @collab/contracts, without a key); sending it runs the normal
+ * activation. `open` until the colleague sends it (`sent`) or dismisses it (`dismissed`).
+ */
+export const activationRequests = sqliteTable(
+  'activation_request',
+  {
+    id: text().primaryKey(),
+    agencyId: text()
+      .notNull()
+      .references(() => agencies.id),
+    requestedById: text()
+      .notNull()
+      .references(() => employees.id),
+    /** The full-rights colleague asked to send it; only they send or dismiss it. */
+    colleagueId: text()
+      .notNull()
+      .references(() => employees.id),
+    customerId: text()
+      .notNull()
+      .references(() => customers.id),
+    taskId: text()
+      .notNull()
+      .references(() => tasks.id),
+    input: text({ mode: 'json' })
+      .$type<{
+        customerId: string;
+        taskId: string;
+        services: { service: string; options: Record<string, string> }[];
+      }>()
+      .notNull(),
+    note: text(),
+    status: text({ enum: ['open', 'sent', 'dismissed'] }).notNull(),
+    /** The invitation the sending made, if the company had an account. */
+    invitationId: text().references(() => invitations.id),
+    dismissReason: text(),
+    handledAt: integer({ mode: 'timestamp_ms' }),
+    createdAt: createdAt(),
+    updatedAt: integer({ mode: 'timestamp_ms' }).notNull(),
+  },
+  (table) => [
+    // The colleague's open requests, and the requester's, newest first within the agency.
+    index('activation_request_agency_colleague_idx').on(
+      table.agencyId,
+      table.colleagueId,
+      table.status,
+      table.createdAt,
+    ),
+    index('activation_request_agency_requester_idx').on(
+      table.agencyId,
+      table.requestedById,
+      table.status,
+      table.createdAt,
+    ),
+  ],
+);

@@ -9,6 +9,7 @@ export {
   emailTopics,
   isEmailTopic,
   needsAcceptLink,
+  needsActivationRequestLink,
   type OfferedService,
   offeredServiceSchema,
   parseEmailPayload,

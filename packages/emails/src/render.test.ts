@@ -5,6 +5,7 @@ import { type EmailTopic, emailTopics } from './topics.js';
 const links = {
   appUrl: 'https://collab.example.se',
   acceptUrl: 'https://collab.example.se/accept?token=abc_DEF-123',
+  activationRequestUrl: 'https://collab.example.se/?activationRequest=request-1',
 };
 
 const invitationServices = [
@@ -71,6 +72,25 @@ function payloadFor(topic: EmailTopic, customerName: string): Record<string, unk
         service: 'Utlägg',
         collaborationId: 'collaboration-1',
         reason: null,
+      };
+    case 'activation_request':
+      return {
+        activationRequestId: 'request-1',
+        recipientName: 'Frida Full',
+        requestedByName: 'Sven Standard',
+        agencyName: 'Byrå Alfa AB',
+        customerName,
+        taskName: 'Bokslut',
+        services: invitationServices,
+        note: 'Kunden väntar på det här.',
+      };
+    case 'activation_request_dismissed':
+      return {
+        recipientName: 'Sven Standard',
+        dismissedByName: 'Frida Full',
+        customerName,
+        services: ['eEkonomi', 'Scanner'],
+        reason: 'Vi tar det på mötet',
       };
     case 'webhook_endpoint_disabled':
       return {
@@ -266,5 +286,68 @@ describe('given something the templates cannot render', () => {
         links,
       }),
     ).toThrow(/date/);
+  });
+});
+
+describe('given a request to send a prepared invitation', () => {
+  it('names who asks, the customer, the services with options, the task, the note and the link (sv)', () => {
+    const email = renderEmail({
+      topic: 'activation_request',
+      locale: 'sv',
+      payload: payloadFor('activation_request', 'Ägarbolaget AB'),
+      links,
+    });
+    expect(email.subject).toBe('Sven Standard ber dig skicka en inbjudan till Ägarbolaget AB');
+    expect(email.text).toContain('Hej Frida Full!');
+    expect(email.text).toContain('- eEkonomi (Variant: Pro, Betalas av: Byrå Alfa AB)');
+    expect(email.text).toContain('- Scanner (Betalas av: Ägarbolaget AB)');
+    expect(email.text).toContain('Uppdrag: Bokslut');
+    expect(email.text).toContain('Meddelande från Sven Standard: Kunden väntar på det här.');
+    expect(email.text).toContain(links.activationRequestUrl);
+    expect(email.html).toContain(`href="${links.activationRequestUrl}"`);
+  });
+
+  it('reads the same in English, and leaves out a note not given', () => {
+    const email = renderEmail({
+      topic: 'activation_request',
+      locale: 'en',
+      payload: { ...payloadFor('activation_request', 'Ägarbolaget AB'), note: null },
+      links,
+    });
+    expect(email.subject).toBe('Sven Standard asks you to send an invitation to Ägarbolaget AB');
+    expect(email.text).toContain('- eEkonomi (Variant: Pro, Paid by: Byrå Alfa AB)');
+    expect(email.text).toContain('Task: Bokslut');
+    expect(email.text).not.toContain('Message from');
+    expect(email.text).toContain(links.activationRequestUrl);
+  });
+
+  it('refuses to render without the link to the prepared invitation', () => {
+    expect(() =>
+      renderEmail({
+        topic: 'activation_request',
+        locale: 'sv',
+        payload: payloadFor('activation_request', 'Ägarbolaget AB'),
+        links: { appUrl: links.appUrl },
+      }),
+    ).toThrow(/prepared invitation/);
+  });
+
+  it('tells the one who asked that it was dismissed, and why, in sv and en', () => {
+    const swedish = renderEmail({
+      topic: 'activation_request_dismissed',
+      locale: 'sv',
+      payload: payloadFor('activation_request_dismissed', 'Ägarbolaget AB'),
+      links,
+    });
+    expect(swedish.subject).toBe('Frida Full skickade inte inbjudan till Ägarbolaget AB');
+    expect(swedish.text).toContain('Skäl: Vi tar det på mötet');
+    const english = renderEmail({
+      topic: 'activation_request_dismissed',
+      locale: 'en',
+      payload: { ...payloadFor('activation_request_dismissed', 'Ägarbolaget AB'), reason: null },
+      links,
+    });
+    expect(english.subject).toBe('Frida Full did not send the invitation to Ägarbolaget AB');
+    expect(english.text).toContain('No reason was given.');
   });
 });

@@ -1,5 +1,6 @@
 import type { Locale } from '@collab/contracts';
 import type { RenderedEmail } from './layout.js';
+import { activationRequest, activationRequestDismissed } from './templates/activation-request.js';
 import { collaborationEnded } from './templates/collaboration-ended.js';
 import { companyHasAccess } from './templates/company-has-access.js';
 import { invitation } from './templates/invitation.js';
@@ -43,6 +44,10 @@ export function renderEmail(message: EmailToRender): RenderedEmail {
       return invitationDeclined(locale, parseEmailPayload(topic, payload), links);
     case 'collaboration_ended':
       return collaborationEnded(locale, parseEmailPayload(topic, payload), links);
+    case 'activation_request':
+      return activationRequest(locale, parseEmailPayload(topic, payload), links);
+    case 'activation_request_dismissed':
+      return activationRequestDismissed(locale, parseEmailPayload(topic, payload), links);
     case 'webhook_endpoint_disabled':
       return webhookEndpointDisabled(locale, parseEmailPayload(topic, payload), links);
     default:

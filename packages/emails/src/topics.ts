@@ -83,6 +83,28 @@ export const emailPayloadSchemas = {
     collaborationId: words,
     reason: optionalWords,
   }),
+  /**
+   * Flow 9: an employee without full rights asks a full-rights colleague to send a prepared
+   * invitation. To the colleague, with a link to where the host shows the invite dialog.
+   */
+  activation_request: z.object({
+    activationRequestId: words,
+    recipientName: words,
+    requestedByName: words,
+    agencyName: words,
+    customerName: words,
+    taskName: words,
+    services: offeredServices,
+    note: optionalWords,
+  }),
+  /** Flow 9, dismissed: to the employee who asked, with the colleague's reason if given. */
+  activation_request_dismissed: z.object({
+    recipientName: words,
+    dismissedByName: words,
+    customerName: words,
+    services: serviceNames,
+    reason: optionalWords,
+  }),
   /** A webhook endpoint failed for days and was disabled: to the integration's contact. */
   webhook_endpoint_disabled: z.object({
     integrationName: words,
@@ -109,6 +131,11 @@ export function isEmailTopic(topic: string): topic is EmailTopic {
 /** Topics whose e-mail carries the invitation link, and so needs the sealed token opened. */
 export function needsAcceptLink(topic: string): topic is 'invitation' | 'invitation_reminder' {
   return topic === 'invitation' || topic === 'invitation_reminder';
+}
+
+/** Topics whose e-mail links to a prepared invitation, so the worker adds that link. */
+export function needsActivationRequestLink(topic: string): topic is 'activation_request' {
+  return topic === 'activation_request';
 }
 
 /** The same schemas, typed so that indexing by a generic topic keeps the topic's payload type. */

@@ -19,7 +19,11 @@ export interface CollabOptions {
 
 /** What each view takes from the host, besides the instance's options. */
 export interface CollabViewProps {
-  'invite-dialog': { customerId?: string | null };
+  'invite-dialog': {
+    customerId?: string | null;
+    /** Flow 9: a colleague's prepared invitation to open at its review. */
+    activationRequestId?: string | null;
+  };
   'accept-invitation': {
     /** Defaults to the page's `?token=` query parameter. */
     invitationToken?: string | null;

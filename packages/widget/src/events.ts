@@ -58,6 +58,17 @@ export interface CollabSignInRequiredDetail {
   returnUrl: string;
 }
 
+/**
+ * An employee without full rights asked a full-rights colleague to send the invitation they
+ * prepared (flow 9 in docs/flows.md); the colleague got an e-mail with a link to it.
+ */
+export interface CollabActivationRequestedDetail {
+  activationRequestId: string;
+  customerId: string;
+  colleague: { id: string; name: string };
+  services: ServiceId[];
+}
+
 export interface CollabErrorDetail {
   code: CollabErrorCode;
   /** Already in the widget's language: safe to show as it is. */
@@ -78,6 +89,7 @@ export interface CollabEventDetails {
   'collab:invitation-changed': CollabInvitationChangedDetail;
   'collab:sign-in-required': CollabSignInRequiredDetail;
   'collab:error': CollabErrorDetail;
+  'collab:activation-requested': CollabActivationRequestedDetail;
 }
 
 export type CollabEventName = keyof CollabEventDetails;
@@ -95,6 +107,7 @@ export const collabEventNames = [
   'collab:invitation-changed',
   'collab:sign-in-required',
   'collab:error',
+  'collab:activation-requested',
 ] as const satisfies readonly CollabEventName[];
 
 /**
@@ -121,6 +134,7 @@ declare global {
     'collab:invitation-changed': CustomEvent<CollabInvitationChangedDetail>;
     'collab:sign-in-required': CustomEvent<CollabSignInRequiredDetail>;
     'collab:error': CustomEvent<CollabErrorDetail>;
+    'collab:activation-requested': CustomEvent<CollabActivationRequestedDetail>;
   }
   interface DocumentEventMap {
     'collab:activated': CustomEvent<CollabActivatedDetail>;
@@ -131,5 +145,6 @@ declare global {
     'collab:invitation-changed': CustomEvent<CollabInvitationChangedDetail>;
     'collab:sign-in-required': CustomEvent<CollabSignInRequiredDetail>;
     'collab:error': CustomEvent<CollabErrorDetail>;
+    'collab:activation-requested': CustomEvent<CollabActivationRequestedDetail>;
   }
 }

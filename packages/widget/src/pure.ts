@@ -24,6 +24,7 @@ export { InviteDialogElement } from './elements/invite-dialog-element.js';
 export {
   type CollabAcceptedDetail,
   type CollabActivatedDetail,
+  type CollabActivationRequestedDetail,
   type CollabDeclinedDetail,
   type CollabEndedDetail,
   type CollabErrorCode,

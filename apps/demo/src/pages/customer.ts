@@ -191,7 +191,9 @@ if (page) {
         const collaborationsSlot = h('div', { class: 'widget-slot' });
         const mountCollaborations = () =>
           mountView(collab, 'collaborations', collaborationsSlot, { customerId });
-        mountView(collab, 'invite-dialog', activateSlot, { customerId });
+        // The link of a colleague's request (flow 9) opens the prepared invitation here.
+        const activationRequestId = new URLSearchParams(location.search).get('activationRequest');
+        mountView(collab, 'invite-dialog', activateSlot, { customerId, activationRequestId });
         // After an activation the list shows the new collaborations at once.
         activateSlot.addEventListener('collab:activated', () => {
           if (collaborationsSlot.isConnected) mountCollaborations();

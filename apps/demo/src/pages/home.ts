@@ -1,3 +1,4 @@
+import { api } from '../api.js';
 import { h } from '../dom.js';
 import { type MessageKey, onLocaleChange, translate } from '../i18n.js';
 import { pageHeader } from '../parts.js';
@@ -19,6 +20,27 @@ function card(title: MessageKey, text: MessageKey, href: string): HTMLElement {
       h('span', { class: 'visually-hidden', i18n: title }),
     ),
   );
+}
+
+/**
+ * The e-mail asking a colleague to send a prepared invitation (flow 9 in docs/flows.md) links to
+ * the host's page with `?activationRequest=<id>`; Byrådesk shows the invite dialog on the
+ * customer's page, so it goes there with the request.
+ */
+async function followActivationRequest(activationRequestId: string): Promise<void> {
+  const request = await api.activationRequests.get.query({ activationRequestId });
+  const query = new URLSearchParams({
+    id: request.customer.id,
+    activationRequest: activationRequestId,
+  });
+  location.replace(`/customer?${query}`);
+}
+
+const requested = new URLSearchParams(location.search).get('activationRequest');
+
+if (page && requested && page.session) {
+  // Not the agency's request (or no longer there): the start page stays, as for any other link.
+  void followActivationRequest(requested).catch(() => undefined);
 }
 
 if (page) {

@@ -72,6 +72,36 @@ describe('given an integration with its own accept and sign-in pages', () => {
   });
 });
 
+describe('given a request to send a prepared invitation (flow 9)', () => {
+  async function askColleague(): Promise<string> {
+    const created = await world.callerFor(world.ids.standardEmployee).activationRequests.create({
+      customerId: world.ids.existingCustomer,
+      taskId: world.ids.existingCustomerTask,
+      services: [{ service: 'eekonomi' }],
+      colleagueId: world.ids.fullEmployee,
+    });
+    return created.activationRequestId;
+  }
+
+  it('links to the host page that shows the invite dialog, with the request id', async () => {
+    updateIntegration(world.db, integrationId, {
+      signInUrl: 'https://app.smartabyran.se/kunder?flik=collab',
+    });
+    const requestId = await askColleague();
+    const mail = (await deliver()).find((delivered) => delivered.to === 'frida.full@byra.se');
+    expect(mail?.text).toContain(
+      `https://app.smartabyran.se/kunder?flik=collab&activationRequest=${requestId}`,
+    );
+    expect(mail?.text).not.toContain(publicUrl);
+  });
+
+  it("falls back to this server's page when the integration sets none", async () => {
+    const requestId = await askColleague();
+    const mail = (await deliver()).find((delivered) => delivered.to === 'frida.full@byra.se');
+    expect(mail?.text).toContain(`${publicUrl}/?activationRequest=${requestId}`);
+  });
+});
+
 describe('given an accept page URL', () => {
   it('adds the token and keeps what the query had', () => {
     expect(withToken('https://a.se/accept', 'abc')).toBe('https://a.se/accept?token=abc');

@@ -1,6 +1,11 @@
 import type { Clock, SecretBox } from '@collab/api';
 import { agencies, type Database, integrations, outboxMessages } from '@collab/db';
-import { type EmailLinks, needsAcceptLink, renderEmail } from '@collab/emails';
+import {
+  type EmailLinks,
+  needsAcceptLink,
+  needsActivationRequestLink,
+  renderEmail,
+} from '@collab/emails';
 import { and, asc, eq, lte } from 'drizzle-orm';
 import { describeDeliveryError } from './delivery-error.js';
 import type { MailLogger } from './mail-logger.js';
@@ -105,6 +110,13 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
 
   function linksFor(message: OutboxMessage): EmailLinks {
     const { acceptPage, signInPage } = pagesFor(message);
+    if (needsActivationRequestLink(message.topic)) {
+      // The host's page (its sign-in URL) is where it shows the invite dialog; the request id
+      // tells it to open the prepared invitation there (docs/flows.md, flow 9).
+      const url = new URL(signInPage);
+      url.searchParams.set('activationRequest', message.relatedId ?? '');
+      return { appUrl: signInPage, activationRequestUrl: url.toString() };
+    }
     if (!needsAcceptLink(message.topic)) return { appUrl: signInPage };
     if (!message.sealedSecret) throw new Error('The invitation token is missing.');
     return {

@@ -12,6 +12,7 @@ import {
   type customerAccounts,
   customers,
   type Transaction,
+  type tasks,
   transact,
 } from '@collab/db';
 import { and, eq } from 'drizzle-orm';
@@ -82,13 +83,17 @@ export async function activateCollaborations(
   });
 }
 
-function activateInTransaction(
+/**
+ * The rules an activation is checked by before anything is written: the customer and the task
+ * are the agency's, the services are free, and the selection keeps the catalog's rules. A
+ * prepared activation for a colleague to send (activation-request.ts) is checked by the same.
+ */
+export function checkActivation(
   transaction: Transaction,
-  context: InnerContext,
   employee: EmployeeActor,
-  input: ParsedActivateInput,
-): ActivationResult {
-  const now = context.clock.now();
+  input: Pick<ParsedActivateInput, 'customerId' | 'taskId' | 'services'>,
+  now: Date,
+): { customer: typeof customers.$inferSelect; task: typeof tasks.$inferSelect } {
   const customer = transaction
     .select()
     .from(customers)
@@ -104,6 +109,18 @@ function activateInTransaction(
     activeServices,
   );
   if (problem) throw failField(`services.${problem.index}.service`, problem.code, problem.params);
+  return { customer, task };
+}
+
+/** The activation itself, in the caller's transaction: also how a colleague sends a request. */
+export function activateInTransaction(
+  transaction: Transaction,
+  context: InnerContext,
+  employee: EmployeeActor,
+  input: Pick<ParsedActivateInput, 'customerId' | 'taskId' | 'services'>,
+): ActivationResult {
+  const now = context.clock.now();
+  const { customer, task } = checkActivation(transaction, employee, input, now);
 
   const agencyName = agencyNameOf(transaction, employee.agencyId);
   const selections = input.services.map((selection) => ({
@@ -134,7 +151,7 @@ function checkServicesAreFree(
   transaction: Transaction,
   employee: EmployeeActor,
   customerId: string,
-  input: ParsedActivateInput,
+  input: Pick<ParsedActivateInput, 'services'>,
   now: Date,
 ): Set<ServiceId> {
   const open = openCollaborationsOf(transaction, { agencyId: employee.agencyId, customerId }, now);
@@ -175,7 +192,7 @@ interface ActivationStep {
   now: Date;
 }
 
-function servicePayload(selections: ActivationStep['selections']) {
+export function servicePayload(selections: ActivationStep['selections']) {
   return selections.map(({ service, options }) => ({
     service,
     name: serviceCatalog[service].name,

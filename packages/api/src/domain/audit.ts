@@ -16,6 +16,10 @@ export type AuditAction =
   | 'invitation.declined'
   | 'invitation.resent'
   | 'invitation.cancelled'
+  // Flow 9: an invitation prepared for a full-rights colleague to send (activation-request.ts).
+  | 'activation_request.created'
+  | 'activation_request.sent'
+  | 'activation_request.dismissed'
   /** Written once per sending by the expiry job (invitation-expiry.ts); no collaboration. */
   | 'invitation.expired'
   // Provisioning by a host's backend through the integration API (integration/).

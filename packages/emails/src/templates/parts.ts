@@ -5,6 +5,8 @@ import type { EmailBlock } from '../layout.js';
 export interface EmailLinks {
   /** The accept page with the invitation token; only for invitation e-mails. */
   acceptUrl?: string;
+  /** Where the host shows the invite dialog with the prepared invitation; only for that e-mail. */
+  activationRequestUrl?: string;
   appUrl: string;
 }
 

@@ -2,6 +2,7 @@ import { acceptInvitationMessages } from '../views/accept-invitation/messages.js
 import { collaborationActionsMessages } from '../views/collaboration-actions/messages.js';
 import { collaborationsMessages } from '../views/collaborations/messages.js';
 import { customerCollaborationsMessages } from '../views/customer-collaborations/messages.js';
+import { askColleagueMessages } from '../views/invite-dialog/ask-colleague-messages.js';
 import { inviteDialogMessages } from '../views/invite-dialog/messages.js';
 
 /** A message that depends on a count: one text per plural category of the locale. */
@@ -22,6 +23,7 @@ export interface PluralMessage {
  */
 export const svMessages = {
   ...inviteDialogMessages.sv,
+  ...askColleagueMessages.sv,
   'customer.heading': 'Kund',
   'customer.name': 'Namn',
   'customer.orgNumber': 'Organisationsnummer',
@@ -62,6 +64,7 @@ export type PluralKey = Exclude<MessageKey, TextKey>;
 
 export const enMessages: Messages = {
   ...inviteDialogMessages.en,
+  ...askColleagueMessages.en,
   'customer.heading': 'Customer',
   'customer.name': 'Name',
   'customer.orgNumber': 'Organisation number',

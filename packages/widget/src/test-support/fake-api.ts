@@ -209,6 +209,30 @@ export function fakeActivationResult(
   };
 }
 
+/** Flow 9: the agency's full-rights employees a standard-rights employee may ask. */
+export const fullRightsColleagues: RouterOutputs['activationRequests']['colleagues'] = [
+  { id: fullRightsEmployee.id, name: 'Karin Lund' },
+  { id: '0b9f6f3e-6f7c-4c39-9d7e-2f1a64b1a104', name: 'Per Holm' },
+];
+
+/** Flow 9: an invitation Olle Berg (standard rights) prepared and asked Karin Lund to send. */
+export const preparedRequest: RouterOutputs['activationRequests']['get'] = {
+  id: '0b9f6f3e-6f7c-4c39-9d7e-2f1a64b1a701',
+  status: 'open',
+  customer: { id: customerWithOneAdmin.id, name: customerWithOneAdmin.name },
+  task: { id: '0b9f6f3e-6f7c-4c39-9d7e-2f1a64b1a302', name: 'Bokslut' },
+  services: [
+    { service: 'eekonomi', options: { variant: 'pro', invoiceRecipient: 'agency' } },
+    { service: 'utlagg', options: { plan: 'styckpris' } },
+  ],
+  requestedBy: { id: standardRightsEmployee.id, name: standardRightsEmployee.name },
+  colleague: { id: fullRightsEmployee.id, name: fullRightsEmployee.name },
+  note: 'Kunden vill komma igång före månadsskiftet.',
+  dismissReason: null,
+  createdAt: '2026-11-27T09:00:00.000Z',
+  handledAt: null,
+};
+
 function searchCustomers(search: string | undefined) {
   const query = (search ?? '').trim().toLocaleLowerCase('sv');
   const digits = query.replace(/\D/g, '');
@@ -234,6 +258,27 @@ export const defaultHandlers = {
     nextCursor: null,
   }),
   'collaborations.activate': fakeActivationResult,
+  'activationRequests.colleagues': () => fullRightsColleagues,
+  'activationRequests.list': () => ({ toMe: [], byMe: [] }),
+  'activationRequests.get': ({ activationRequestId }) => {
+    if (activationRequestId !== preparedRequest.id)
+      throw new FakeApiError('ACTIVATION_REQUEST_NOT_FOUND');
+    return preparedRequest;
+  },
+  'activationRequests.create': ({ colleagueId }) => {
+    const colleague = fullRightsColleagues.find((candidate) => candidate.id === colleagueId);
+    if (!colleague) throw new FakeApiError('COLLEAGUE_NOT_FOUND');
+    return { activationRequestId: '0b9f6f3e-6f7c-4c39-9d7e-2f1a64b1a702', colleague };
+  },
+  'activationRequests.send': ({ activationRequestId }) => {
+    if (activationRequestId !== preparedRequest.id)
+      throw new FakeApiError('ACTIVATION_REQUEST_NOT_FOUND');
+    const { customer, task, services } = preparedRequest;
+    return {
+      ...fakeActivationResult({ customerId: customer.id, taskId: task.id, services }),
+      activationRequestId,
+    };
+  },
 } satisfies FakeApiHandlers;
 
 function errorItem(

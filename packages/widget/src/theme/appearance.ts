@@ -2,6 +2,7 @@ import acceptInvitationCss from '../views/accept-invitation/accept-invitation.cs
 import collaborationActionsCss from '../views/collaboration-actions/collaboration-actions.css?inline';
 import collaborationsCss from '../views/collaborations/collaborations.css?inline';
 import customerCollaborationsCss from '../views/customer-collaborations/customer-collaborations.css?inline';
+import askColleagueCss from '../views/invite-dialog/ask-colleague.css?inline';
 import widgetCss from './widget.css?inline';
 
 /** One sheet for every view: the shared tokens and components, then each view's own rules. */
@@ -11,6 +12,7 @@ const allCss = [
   collaborationsCss,
   collaborationActionsCss,
   customerCollaborationsCss,
+  askColleagueCss,
 ].join('\n');
 
 export type ThemeName = 'light' | 'dark';

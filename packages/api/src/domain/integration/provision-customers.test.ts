@@ -1,4 +1,5 @@
-import { customers } from '@collab/db';
+import { activationRequests, customers, employees, tasks } from '@collab/db';
+import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import {
   collabIdOf,
@@ -96,9 +97,27 @@ describe('customers', () => {
       ownerId: 'emp-1',
       participantIds: ['emp-2'],
     });
+    // A prepared invitation (flow 9 in docs/flows.md) for it goes too: it can never be sent.
+    const taskRow = db.select().from(tasks).where(eq(tasks.externalId, 'task-2')).get();
+    const employee = db.select().from(employees).where(eq(employees.externalId, 'emp-1')).get();
+    db.insert(activationRequests)
+      .values({
+        id: crypto.randomUUID(),
+        agencyId: taskRow?.agencyId ?? '',
+        requestedById: employee?.id ?? '',
+        colleagueId: employee?.id ?? '',
+        customerId: taskRow?.customerId ?? '',
+        taskId: taskRow?.id ?? '',
+        input: { customerId: '', taskId: '', services: [] },
+        status: 'open',
+        createdAt: a.clock.now(),
+        updatedAt: a.clock.now(),
+      })
+      .run();
     const before = rowCounts(db);
     await deleteCustomer(a, 'ag-1', 'cus-2');
     expect(rowCounts(db)).toMatchObject({
+      activation_request: 0,
       customer: (before.customer ?? 0) - 1,
       task: (before.task ?? 0) - 1,
       task_participant: (before.task_participant ?? 0) - 1,

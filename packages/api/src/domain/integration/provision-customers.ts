@@ -1,6 +1,7 @@
 import type { CustomerPut, CustomerResource, ListPage, ListQuery } from '@collab/contracts';
 import { formatOrgNumber } from '@collab/contracts';
 import {
+  activationRequests,
   collaborations,
   customers,
   invitations,
@@ -238,6 +239,8 @@ export async function deleteCustomer(
         .where(eq(invitations.customerId, row.id))
         .get();
     if (used) throw fail('CUSTOMER_IN_USE');
+    // Prepared invitations for a customer that no longer exists can never be sent.
+    transaction.delete(activationRequests).where(eq(activationRequests.customerId, row.id)).run();
     const taskIds = transaction
       .select({ id: tasks.id, externalId: tasks.externalId })
       .from(tasks)

@@ -1,3 +1,5 @@
+import { activationRequests, employees, tasks } from '@collab/db';
+import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import {
   createIntegrationWorld,
@@ -62,6 +64,31 @@ describe('tasks', () => {
       task_participant: (before.task_participant ?? 0) - 1,
     });
     expect((await refusalOf(getTaskResource(a, 'ag-1', 'task-2'))).appCode).toBe('TASK_NOT_FOUND');
+  });
+
+  it('DELETE takes the prepared invitations on the task with it (flow 9 in docs/flows.md)', async () => {
+    const { db, a } = createIntegrationWorld();
+    await provisionBasics(a);
+    await putTask(a, 'ag-1', 'task-2', task);
+    const row = db.select().from(tasks).where(eq(tasks.externalId, 'task-2')).get();
+    const employee = db.select().from(employees).where(eq(employees.externalId, 'emp-1')).get();
+    const now = a.clock.now();
+    db.insert(activationRequests)
+      .values({
+        id: crypto.randomUUID(),
+        agencyId: row?.agencyId ?? '',
+        requestedById: employee?.id ?? '',
+        colleagueId: employee?.id ?? '',
+        customerId: row?.customerId ?? '',
+        taskId: row?.id ?? '',
+        input: { customerId: '', taskId: '', services: [] },
+        status: 'open',
+        createdAt: now,
+        updatedAt: now,
+      })
+      .run();
+    await deleteTask(a, 'ag-1', 'task-2');
+    expect(db.select().from(activationRequests).all()).toEqual([]);
   });
 
   it('a task with collaborations cannot move to another customer', async () => {

@@ -1,5 +1,12 @@
 import type { ListPage, ListQuery, TaskPut, TaskResource } from '@collab/contracts';
-import { collaborations, type Transaction, taskParticipants, tasks, transact } from '@collab/db';
+import {
+  activationRequests,
+  collaborations,
+  type Transaction,
+  taskParticipants,
+  tasks,
+  transact,
+} from '@collab/db';
 import { and, asc, eq, gt, isNotNull } from 'drizzle-orm';
 import { fail, failField } from '../../errors.js';
 import { recordAudit } from '../audit.js';
@@ -255,6 +262,8 @@ export async function deleteTask(
       .where(eq(collaborations.taskId, row.id))
       .get();
     if (used) throw fail('TASK_IN_USE');
+    // A prepared invitation on a task that no longer exists can never be sent.
+    transaction.delete(activationRequests).where(eq(activationRequests.taskId, row.id)).run();
     const participantIds = directory.participantsOf(row.id);
     transaction.delete(taskParticipants).where(eq(taskParticipants.taskId, row.id)).run();
     transaction.delete(tasks).where(eq(tasks.id, row.id)).run();

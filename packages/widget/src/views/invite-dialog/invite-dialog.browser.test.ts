@@ -12,7 +12,6 @@ import {
   FakeApiError,
   FakeNetworkFailure,
   fakeActivationResult,
-  standardRightsEmployee,
 } from '../../test-support/fake-api.js';
 
 /*
@@ -394,77 +393,7 @@ describe('given an employee with standard rights', () => {
   });
 });
 
-describe('given an employee whose session says standard rights', () => {
-  it('explains on the first step who can activate, lets them look, and cannot confirm', async () => {
-    useApi({
-      handlers: {
-        'session.me': () => standardRightsEmployee,
-        'collaborations.activate': () => {
-          throw new Error('confirming must not be possible');
-        },
-      },
-    });
-    const explanation = {
-      sv: [
-        'Du kan inte aktivera samarbeten.',
-        'Du behöver full behörighet på byrån för att göra detta. Be en kollega med full behörighet.',
-        'Du kan ändå gå igenom stegen och se vad en aktivering innebär.',
-      ],
-      en: [
-        'You cannot activate collaborations.',
-        'You need full rights at the agency to do this. Ask a colleague who has full rights.',
-        'You can still go through the steps and see what an activation means.',
-      ],
-    };
-    for (const locale of ['sv', 'en'] as const) {
-      const words =
-        locale === 'sv'
-          ? {
-              open: 'Bjud in till samarbete',
-              first: 'Välj kund',
-              next: 'Nästa',
-              confirm: 'Aktivera',
-            }
-          : {
-              open: 'Invite to collaborate',
-              first: 'Choose the customer',
-              next: 'Next',
-              confirm: 'Activate',
-            };
-      const widget = mountWidget({ 'api-url': apiUrl, locale });
-      await open(widget, words.open, words.first);
-      const limit = () => shadowOf(widget).querySelector('.collab-alert')?.textContent;
-      // At once, on the first step, before anything is chosen.
-      expect(limit()).toBe(explanation[locale].join(''));
-      for (const theme of ['light', 'dark'] as const) {
-        widget.setAttribute('theme', theme);
-        await expectNoAxeViolations(widget);
-      }
-      // Browsing still works, up to the review with its terms.
-      await userEvent.fill(page.getByRole('searchbox'), 'Nystart');
-      await userEvent.click(page.getByRole('radio', { name: /Nystart HB/ }));
-      await click(words.next);
-      await userEvent.click(page.getByRole('checkbox', { name: 'Utlägg' }));
-      await click(words.next);
-      await userEvent.click(page.getByRole('radio', { name: 'Bokslut' }));
-      await click(words.next);
-      await expect.poll(() => dialogText(widget)).toContain('Lund & Berg Redovisning');
-      expect(limit()).toBe(explanation[locale].join(''));
-      await expectNoAxeViolations(widget);
-      // Confirming is offered but disabled, and says why.
-      const confirm = page.getByRole('button', { name: words.confirm, exact: true });
-      await expect.element(confirm).toHaveAttribute('aria-disabled', 'true');
-      await expect.element(confirm).toHaveAccessibleDescription(explanation[locale].join(' '));
-      // Playwright will not click an aria-disabled button; a user (or a script) still can.
-      (confirm.element() as HTMLElement).click();
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      expect(api.requests.flatMap((request) => request.procedures)).not.toContain(
-        'collaborations.activate',
-      );
-      document.body.replaceChildren();
-    }
-  });
-});
+// A standard-rights employee's calm notice and asking a colleague: ask-colleague.browser.test.ts.
 
 describe('given no answer from session.me', () => {
   it('goes on as before: the terms say the agency, and confirming works', async () => {

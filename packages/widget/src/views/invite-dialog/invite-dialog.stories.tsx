@@ -7,6 +7,8 @@ import {
   customerWithoutAccount,
   FakeNetworkFailure,
   fakeActivationResult,
+  fullRightsColleagues,
+  preparedRequest,
   standardRightsEmployee,
 } from '../../test-support/fake-api.js';
 import {
@@ -25,6 +27,8 @@ import {
 interface InviteDialogStoryArgs {
   /** The customer the host presets; without one the dialog starts with the customer search. */
   customerId: string | null;
+  /** Flow 9: a colleague's prepared invitation to open at its review. */
+  activationRequestId: string | null;
 }
 
 interface InviteDialogStoryParameters {
@@ -35,7 +39,7 @@ interface InviteDialogStoryParameters {
 const meta = {
   title: 'Widget/Invite dialog',
   component: InviteDialog,
-  args: { customerId: null },
+  args: { customerId: null, activationRequestId: null },
   argTypes: {
     customerId: {
       control: 'select',
@@ -49,7 +53,7 @@ const meta = {
       theme={context.globals.theme === 'dark' ? 'dark' : 'light'}
       handlers={(context.parameters as InviteDialogStoryParameters).fakeApi}
     >
-      <InviteDialog customerId={args.customerId} />
+      <InviteDialog customerId={args.customerId} activationRequestId={args.activationRequestId} />
     </StoryHost>
   ),
 } satisfies Meta<InviteDialogStoryArgs>;
@@ -250,17 +254,61 @@ export const FailureRetried: Story = {
   },
 };
 
-export const StandardRights: Story = {
-  name: 'Standard rights – explanation',
+/** Flow 9: an employee without full rights is told at the start, calmly, and asks a colleague. */
+export const StandardRightsAskColleague: Story = {
+  name: 'Standard rights – ask a colleague',
   args: newAccount,
   parameters: { fakeApi: () => ({ 'session.me': () => standardRightsEmployee }) },
   play: async (context) => {
     const view = await open(context, 'servicesStep.heading');
-    await view.expectText(view.words['reviewStep.notAllowed']);
+    await view.expectText(view.words['askColleague.notice']);
+    await expect(view.shadow.queryByRole('alert')).toBeNull();
     await toReview(context, /^Utlägg/, /^Bokslut/);
+    const picker = await view.shadow.findByLabelText(view.words['askColleague.colleague']);
+    await userEvent.selectOptions(picker, fullRightsColleagues[0]?.id ?? '');
+    fireEvent.change(view.shadow.getByLabelText(view.words['askColleague.note']), {
+      target: { value: 'Kunden väntar på det här.' },
+    });
+    await view.click('askColleague.submit');
+    await view.step('askColleague.resultHeading');
+    await view.expectText(
+      view.words['askColleague.summary']
+        .replaceAll('{name}', 'Karin Lund')
+        .replace('{customerName}', 'Nystart HB'),
+    );
+  },
+};
+
+/** Flow 9: the colleague asked opens the prepared invitation, at its review, and sends it. */
+export const PreparedByColleague: Story = {
+  name: 'Prepared by a colleague – review and send',
+  args: { activationRequestId: preparedRequest.id },
+  play: async (context) => {
+    const view = await open(context, 'reviewStep.heading');
+    await view.expectText(view.words['preparedRequest.notice'].replace('{name}', 'Olle Berg'));
     await expect(
-      view.shadow.getByRole('button', { name: view.words['reviewStep.confirmActivate'] }),
-    ).toHaveAttribute('aria-disabled', 'true');
+      view.shadow.queryByRole('button', { name: view.words['reviewStep.changeServices'] }),
+    ).toBeNull();
+    await view.click('reviewStep.confirmInvite');
+    await view.step('resultStep.headingInvited');
+  },
+};
+
+/** Flow 9: the requests addressed to a full-rights employee, on the dialog's first step. */
+export const RequestsFromColleagues: Story = {
+  name: 'Requests from colleagues',
+  parameters: {
+    fakeApi: () => ({
+      'activationRequests.list': () => ({ toMe: [preparedRequest], byMe: [] }),
+    }),
+  },
+  play: async (context) => {
+    const view = await open(context, 'customerStep.heading');
+    // The list is read once the session says who is signed in: it comes after the step.
+    await userEvent.click(
+      await view.shadow.findByRole('button', { name: view.words['colleagueRequests.open'] }),
+    );
+    await view.step('reviewStep.heading');
   },
 };
 

@@ -5,6 +5,11 @@ import { InviteFlow } from './invite-flow.js';
 export interface InviteDialogViewProps {
   /** The customer to invite, from the host's own page; null until one is chosen. */
   customerId: string | null;
+  /**
+   * Flow 9: a colleague's prepared invitation to open at its review, for the full-rights
+   * employee asked to send it (the e-mail's link carries the id to the host's page).
+   */
+  activationRequestId?: string | null;
 }
 
 /**
@@ -12,7 +17,10 @@ export interface InviteDialogViewProps {
  * inside and given back to the button on close, without portals). Inside, the steps of
  * flow 1 in docs/flows.md: customer, services, task, review, result.
  */
-export function InviteDialogView({ customerId }: InviteDialogViewProps) {
+export function InviteDialogView({
+  customerId,
+  activationRequestId = null,
+}: InviteDialogViewProps) {
   const translator = useTranslator();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [open, setOpen] = useState(false);
@@ -39,6 +47,7 @@ export function InviteDialogView({ customerId }: InviteDialogViewProps) {
         {open ? (
           <InviteFlow
             presetCustomerId={customerId}
+            presetActivationRequestId={activationRequestId}
             titleId={titleId}
             onClose={() => dialogRef.current?.close()}
           />

@@ -1,9 +1,17 @@
 import { skipToken, useQuery } from '@tanstack/react-query';
-import { useEffect, useReducer, useRef } from 'react';
+import { useEffect, useReducer, useRef, useState } from 'react';
 import { describeError } from '../../api/errors.js';
 import { useTRPC } from '../../api/trpc.js';
 import { useReportError } from '../../runtime/use-report-error.js';
 import { useTranslator } from '../../runtime/widget-context.js';
+import {
+  AskColleagueFields,
+  AskedResult,
+  askedSummary,
+  ColleagueRequests,
+  PreparedNotice,
+  useAskColleague,
+} from './ask-colleague.js';
 import { CustomerStep } from './customer-step.js';
 import { ResultStep, resultSummary } from './result-step.js';
 import { ReviewStep } from './review-step.js';
@@ -27,10 +35,13 @@ import {
  */
 export function InviteFlow({
   presetCustomerId,
+  presetActivationRequestId = null,
   titleId,
   onClose,
 }: {
   presetCustomerId: string | null;
+  /** Flow 9: a colleague's prepared invitation to open at its review. */
+  presetActivationRequestId?: string | null;
   titleId: string;
   onClose: () => void;
 }) {
@@ -47,13 +58,51 @@ export function InviteFlow({
   // flow goes on (so it is not retried, nor reported), and the server checks the rights again
   // on activating.
   const session = useQuery({ ...trpc.session.me.queryOptions(), retry: false });
+  // Flow 9 (docs/flows.md): who may only prepare and ask, and who may send what was prepared.
+  const me = session.data;
+  const mayAsk = me?.kind === 'employee' && !me.can.activate;
+  const maySend = me?.kind === 'employee' && me.can.activate;
+  const colleagues = useQuery({
+    ...trpc.activationRequests.colleagues.queryOptions(),
+    enabled: mayAsk,
+    retry: false,
+  });
+  // Only informs (the requests addressed to me): the flow goes on without it, unreported.
+  const requestsToMe = useQuery({
+    ...trpc.activationRequests.list.queryOptions(),
+    enabled: maySend,
+    retry: false,
+  });
+  const [openedRequestId, setOpenedRequestId] = useState(presetActivationRequestId);
+  const prepared = useQuery(
+    trpc.activationRequests.get.queryOptions(
+      openedRequestId ? { activationRequestId: openedRequestId } : skipToken,
+    ),
+  );
+  const [colleagueId, setColleagueId] = useState('');
+  const [note, setNote] = useState('');
+  const [missingColleague, setMissingColleague] = useState(false);
+  const colleagueRef = useRef<HTMLSelectElement>(null);
+  const asking = useAskColleague({
+    onAsked: (asked) =>
+      dispatch({
+        type: 'asked',
+        asked,
+        announcement: askedSummary(translator, asked, customer.data?.name ?? ''),
+      }),
+    onFailed: (described) =>
+      dispatch({ type: 'failed', failure: described, problems: {}, sent: [] }),
+  });
   const activation = useActivate({
-    onActivated: (result) =>
+    onActivated: (result) => {
+      // A prepared invitation, once sent, is done: what the dialog shows next starts afresh.
+      setOpenedRequestId(null);
       dispatch({
         type: 'activated',
         result,
         announcement: resultSummary(translator, result, customer.data?.name ?? ''),
-      }),
+      });
+    },
     onFailed: (described, serverProblems, request) =>
       dispatch({
         type: 'failed',
@@ -62,15 +111,29 @@ export function InviteFlow({
         sent: request.services,
       }),
   });
-  const loadFailure = services.error ?? customer.error;
+  const loadFailure = services.error ?? customer.error ?? prepared.error;
   useReportError(loadFailure);
+  // Without the colleagues there is nobody to ask: said at the review, with a retry.
+  useReportError(colleagues.error);
 
   const needsCustomer = step !== 'customer';
   const loading =
     services.isPending ||
     session.isPending ||
+    (openedRequestId !== null && prepared.isPending) ||
     (needsCustomer && customerId !== null && customer.isPending);
   const ready = !loading && !loadFailure;
+
+  // A prepared invitation, once read, is opened at its review as it was prepared.
+  const openRequest = prepared.data;
+  const catalogIds = services.data?.map((definition) => definition.id);
+  useEffect(() => {
+    // Only someone who may send it opens it; the others see the steps as usual.
+    if (!maySend || !openRequest || !catalogIds || openRequest.status !== 'open') return;
+    if (state.activationRequestId === openRequest.id) return;
+    dispatch({ type: 'openRequest', request: openRequest, catalog: catalogIds });
+  }, [maySend, openRequest, catalogIds, state.activationRequestId]);
+  const closedRequest = openRequest !== undefined && openRequest.status !== 'open';
 
   const headingRef = useRef<HTMLHeadingElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
@@ -91,25 +154,44 @@ export function InviteFlow({
     .map((open) => open.service);
   const takenServices = openCollaborations.map((open) => open.service);
 
-  function confirm() {
+  /** The draft when the client finds nothing wrong with it, else null (shown at its fields). */
+  function checkedDraft() {
     const input = draftOf(state);
     const found = draftProblems(input, activeServices);
     if (Object.keys(found).length > 0) {
       dispatch({ type: 'refused', problems: found });
-      return;
+      return null;
     }
-    dispatch({ type: 'sending' });
-    activation.send({
+    return {
       customerId: input.customerId ?? '',
       taskId: input.taskId ?? '',
       services: input.services,
-    });
+    };
+  }
+
+  function confirm() {
+    const input = checkedDraft();
+    if (!input) return;
+    dispatch({ type: 'sending' });
+    activation.send(input, state.activationRequestId);
+  }
+
+  /** Flow 9: asks the chosen colleague to send what this employee prepared. */
+  function askColleague() {
+    if (!colleagueId) {
+      setMissingColleague(true);
+      colleagueRef.current?.focus();
+      return;
+    }
+    const input = checkedDraft();
+    if (!input) return;
+    dispatch({ type: 'sending' });
+    asking.ask({ ...input, colleagueId, note });
   }
 
   // Asking again cannot help an employee without full rights: only the explanation stays.
   const refused = isRefusal(failure);
   /** Why this user cannot activate at all, known from the session before confirming. */
-  const me = session.data;
   const cannotActivate =
     me?.kind === 'employee'
       ? me.can.activate
@@ -164,12 +246,26 @@ export function InviteFlow({
             {translator.text('inviteDialog.loading')}
           </p>
         ) : null}
-        {ready && cannotActivate && step !== 'result' ? (
+        {ready && mayAsk && step !== 'result' ? (
+          // Not an error: they may prepare it, and a colleague sends it (flow 9).
+          <p className="collab-notice" role="status" id={limitId}>
+            {translator.text('askColleague.notice')}
+          </p>
+        ) : ready && cannotActivate && step !== 'result' ? (
           <div className="collab-alert" id={limitId}>
             <p className="collab-alert__line">{translator.text('reviewStep.notAllowed')}</p>
             <p className="collab-alert__line">{translator.error(cannotActivate)}</p>
             <p className="collab-alert__line">{translator.text('inviteDialog.browseOnly')}</p>
           </div>
+        ) : null}
+        {ready && closedRequest ? (
+          <p className="collab-notice">{translator.error('ACTIVATION_REQUEST_CLOSED')}</p>
+        ) : null}
+        {ready &&
+        step === 'review' &&
+        openRequest &&
+        state.activationRequestId === openRequest.id ? (
+          <PreparedNotice request={openRequest} />
         ) : null}
         {loadFailure || loading ? null : step === 'customer' ? (
           <CustomerStep
@@ -219,11 +315,53 @@ export function InviteFlow({
             taskId={state.taskId}
             problems={problems}
             failure={failure}
-            sending={activation.sending}
+            sending={activation.sending || asking.asking}
             onChange={(target) => dispatch({ type: 'change', step: target })}
+            changeable={state.activationRequestId === null}
           />
         ) : step === 'result' && state.result ? (
           <ResultStep headingRef={headingRef} result={state.result} />
+        ) : step === 'result' && state.asked ? (
+          <AskedResult
+            headingRef={headingRef}
+            asked={state.asked}
+            customerName={customer.data?.name ?? ''}
+          />
+        ) : null}
+        {ready &&
+        maySend &&
+        step === stepOrder[state.preset ? 1 : 0] &&
+        state.activationRequestId === null ? (
+          <ColleagueRequests
+            requests={(requestsToMe.data?.toMe ?? []).filter(
+              (request) => !presetCustomerId || request.customer.id === presetCustomerId,
+            )}
+            onOpen={setOpenedRequestId}
+          />
+        ) : null}
+        {ready && mayAsk && step === 'review' && colleagues.error ? (
+          <div>
+            <p className="collab-alert" role="alert">
+              {describeError(colleagues.error, translator).message}
+            </p>
+            <button type="button" className="collab-button" onClick={() => colleagues.refetch()}>
+              {translator.text('inviteDialog.retry')}
+            </button>
+          </div>
+        ) : null}
+        {ready && mayAsk && step === 'review' && customer.data ? (
+          <AskColleagueFields
+            colleagues={colleagues.data ?? null}
+            colleagueId={colleagueId}
+            note={note}
+            missingColleague={missingColleague}
+            selectRef={colleagueRef}
+            onColleague={(id) => {
+              setColleagueId(id);
+              setMissingColleague(false);
+            }}
+            onNote={setNote}
+          />
         ) : null}
       </div>
       <div className="collab-dialog__footer">
@@ -245,7 +383,21 @@ export function InviteFlow({
             {translator.text('inviteDialog.next')}
           </button>
         ) : null}
-        {ready && step === 'review' && customer.data && !refused ? (
+        {ready && mayAsk && step === 'review' && customer.data && colleagues.data?.length ? (
+          <button
+            type="button"
+            className="collab-button collab-button--primary"
+            aria-disabled={asking.asking}
+            onClick={() => {
+              if (!asking.asking) askColleague();
+            }}
+          >
+            {asking.asking
+              ? translator.text('askColleague.sending')
+              : translator.text('askColleague.submit')}
+          </button>
+        ) : null}
+        {ready && !mayAsk && step === 'review' && customer.data && !refused ? (
           <button
             type="button"
             className="collab-button collab-button--primary"

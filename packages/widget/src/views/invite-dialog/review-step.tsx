@@ -29,6 +29,7 @@ export function ReviewStep({
   failure,
   sending,
   onChange,
+  changeable = true,
 }: {
   headingRef: HeadingRef;
   customer: CustomerDetails;
@@ -40,6 +41,8 @@ export function ReviewStep({
   failure: DescribedError | null;
   sending: boolean;
   onChange: (step: StepName) => void;
+  /** False for a colleague's prepared invitation (flow 9), which is sent as prepared. */
+  changeable?: boolean;
 }) {
   const translator = useTranslator();
   const task = customer.tasks.find((candidate) => candidate.id === taskId);
@@ -82,9 +85,11 @@ export function ReviewStep({
           );
         })}
       </ul>
-      <button type="button" className="collab-button" onClick={() => onChange('services')}>
-        {translator.text('reviewStep.changeServices')}
-      </button>
+      {changeable ? (
+        <button type="button" className="collab-button" onClick={() => onChange('services')}>
+          {translator.text('reviewStep.changeServices')}
+        </button>
+      ) : null}
       <h4 className="collab-minor-heading">{translator.text('reviewStep.task')}</h4>
       {task ? (
         <p className="collab-paragraph">
@@ -96,9 +101,11 @@ export function ReviewStep({
           {problemText(translator, problems.taskId, 'taskStep.required')}
         </p>
       ) : null}
-      <button type="button" className="collab-button" onClick={() => onChange('task')}>
-        {translator.text('reviewStep.changeTask')}
-      </button>
+      {changeable ? (
+        <button type="button" className="collab-button" onClick={() => onChange('task')}>
+          {translator.text('reviewStep.changeTask')}
+        </button>
+      ) : null}
       <h4 className="collab-minor-heading">{translator.text('reviewStep.whatHappens')}</h4>
       <p className="collab-paragraph">
         {customer.account

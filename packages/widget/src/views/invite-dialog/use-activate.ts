@@ -56,37 +56,40 @@ export function useActivate(handlers: {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const activate = useMutation(trpc.collaborations.activate.mutationOptions());
+  // Flow 9: a colleague's prepared invitation is sent as prepared, by its id.
+  const sendRequest = useMutation(trpc.activationRequests.send.mutationOptions());
   /** The key of the current attempt, reused while the request it was made for is unchanged. */
   const attempt = useRef<{ key: string; request: string } | null>(null);
 
-  function send(input: ActivationRequest) {
-    const request = JSON.stringify(input);
+  /** With `activationRequestId`, sends that prepared invitation (the input is what it holds). */
+  function send(input: ActivationRequest, activationRequestId: string | null = null) {
+    const request = JSON.stringify({ input, activationRequestId });
     if (attempt.current?.request !== request)
       attempt.current = { key: newIdempotencyKey(), request };
-    activate.mutate(
-      { ...input, idempotencyKey: attempt.current.key },
-      {
-        onSuccess(activation) {
-          attempt.current = null;
-          handlers.onActivated(activation);
-          emit('collab:activated', {
-            customerId: input.customerId,
-            flow: activation.flow,
-            services: activation.services,
-            invitationId: activation.invitation?.id ?? null,
-          });
-          void queryClient.invalidateQueries({
-            queryKey: trpc.customers.get.queryKey({ customerId: input.customerId }),
-          });
-        },
-        onError(error) {
-          const described = describeError(error, translator);
-          handlers.onFailed(described, serverFieldProblems(error), input);
-          emit('collab:error', { ...described, view });
-        },
+    const idempotencyKey = attempt.current.key;
+    const options = {
+      onSuccess(activation: ActivationResult) {
+        attempt.current = null;
+        handlers.onActivated(activation);
+        emit('collab:activated', {
+          customerId: input.customerId,
+          flow: activation.flow,
+          services: activation.services,
+          invitationId: activation.invitation?.id ?? null,
+        });
+        void queryClient.invalidateQueries({
+          queryKey: trpc.customers.get.queryKey({ customerId: input.customerId }),
+        });
       },
-    );
+      onError(error: unknown) {
+        const described = describeError(error, translator);
+        handlers.onFailed(described, serverFieldProblems(error), input);
+        emit('collab:error', { ...described, view });
+      },
+    };
+    if (activationRequestId) sendRequest.mutate({ activationRequestId, idempotencyKey }, options);
+    else activate.mutate({ ...input, idempotencyKey }, options);
   }
 
-  return { send, sending: activate.isPending };
+  return { send, sending: activate.isPending || sendRequest.isPending };
 }

@@ -7,6 +7,7 @@ import {
   draftOf,
   draftProblems,
   initialWizard,
+  type PreparedRequest,
   type WizardAction,
   type WizardState,
   wizardReducer,
@@ -198,6 +199,58 @@ describe('given the review', () => {
       chosen: [],
       result: null,
       announcement: '',
+    });
+  });
+});
+
+describe('given a colleague’s prepared invitation (flow 9)', () => {
+  const request: PreparedRequest = {
+    id: '0b9f6f3e-6f7c-4c39-9d7e-2f1a64b1a701',
+    status: 'open',
+    customer: { id: otherCustomerId, name: 'Solo Konsult' },
+    task: { id: taskId, name: 'Bokslut' },
+    services: [
+      { service: 'utlagg', options: { plan: 'styckpris' } },
+      { service: 'eekonomi', options: { variant: 'pro', invoiceRecipient: 'agency' } },
+    ],
+    requestedBy: { id: 'a', name: 'Olle Berg' },
+    colleague: { id: 'b', name: 'Karin Lund' },
+    note: null,
+    dismissReason: null,
+    createdAt: '2026-11-27T09:00:00.000Z',
+    handledAt: null,
+  };
+
+  it('opens it at the review with its customer, services (in catalog order), options and task, and no way back', () => {
+    const state = run(initialWizard(customerId), { type: 'openRequest', request, catalog });
+    expect(state.step).toBe('review');
+    expect(state.activationRequestId).toBe(request.id);
+    expect(draftOf(state)).toEqual({
+      customerId: otherCustomerId,
+      taskId,
+      services: [
+        { service: 'eekonomi', options: { variant: 'pro', invoiceRecipient: 'agency' } },
+        { service: 'utlagg', options: { plan: 'styckpris' } },
+      ],
+    });
+    expect(canGoBack(state)).toBe(false);
+  });
+
+  it('shows who was asked once asked, and starts afresh on "another service"', () => {
+    const asked = {
+      activationRequestId: request.id,
+      colleague: { id: 'b', name: 'Karin Lund' },
+    };
+    const state = run(initialWizard(customerId), {
+      type: 'asked',
+      asked,
+      announcement: 'Asked',
+    });
+    expect(state).toMatchObject({ step: 'result', asked, announcement: 'Asked' });
+    expect(run(state, { type: 'anotherService' })).toMatchObject({
+      step: 'services',
+      asked: null,
+      activationRequestId: null,
     });
   });
 });

@@ -19,6 +19,10 @@ import type { DescribedError } from '../../api/errors.js';
 
 export type StepName = 'customer' | 'services' | 'task' | 'review' | 'result';
 export type ActivationResult = RouterOutputs['collaborations']['activate'];
+/** Flow 9: a prepared invitation, as the colleague asked to send it reads it. */
+export type PreparedRequest = RouterOutputs['activationRequests']['get'];
+/** Flow 9: who was asked to send the invitation, once the request is made. */
+export type AskedColleague = RouterOutputs['activationRequests']['create'];
 
 export const stepOrder: readonly StepName[] = ['customer', 'services', 'task', 'review', 'result'];
 
@@ -56,6 +60,13 @@ export interface WizardState {
   result: ActivationResult | null;
   /** What the polite live region says: the result's summary. */
   announcement: string;
+  /**
+   * Flow 9: the colleague's request being sent, opened at the review as it was prepared (its
+   * services and task are not changed here: it is sent as asked, or not at all).
+   */
+  activationRequestId: string | null;
+  /** Flow 9: the request this employee without full rights made, for the result step. */
+  asked: AskedColleague | null;
 }
 
 export type WizardAction =
@@ -77,7 +88,9 @@ export type WizardAction =
       problems: FieldProblems;
       sent: readonly { service: ServiceId }[];
     }
-  | { type: 'anotherService' };
+  | { type: 'anotherService' }
+  | { type: 'openRequest'; request: PreparedRequest; catalog: readonly ServiceId[] }
+  | { type: 'asked'; asked: AskedColleague; announcement: string };
 
 export function initialWizard(presetCustomerId: string | null): WizardState {
   return {
@@ -93,6 +106,8 @@ export function initialWizard(presetCustomerId: string | null): WizardState {
     failure: null,
     result: null,
     announcement: '',
+    activationRequestId: null,
+    asked: null,
   };
 }
 
@@ -175,9 +190,16 @@ export function isRefusal(failure: DescribedError | null): boolean {
   return failure?.code === 'FULL_RIGHTS_REQUIRED' || failure?.code === 'EMPLOYEE_REQUIRED';
 }
 
-/** Whether the step has a "Back": not the first step shown, and not the result. */
+/**
+ * Whether the step has a "Back": not the first step shown, not the result, and not a
+ * colleague's request, which is sent as prepared.
+ */
 export function canGoBack(state: WizardState): boolean {
-  return state.step !== 'result' && state.step !== stepOrder[state.preset ? 1 : 0];
+  return (
+    state.step !== 'result' &&
+    state.step !== stepOrder[state.preset ? 1 : 0] &&
+    state.activationRequestId === null
+  );
 }
 
 export function wizardReducer(state: WizardState, action: WizardAction): WizardState {
@@ -266,9 +288,38 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
         failure: action.failure,
         problems: toShown(action.problems, action.sent),
       };
+    case 'openRequest': {
+      const { request } = action;
+      return {
+        ...state,
+        customerId: request.customer.id,
+        chosen: action.catalog.filter((id) =>
+          request.services.some((selection) => selection.service === id),
+        ),
+        options: Object.fromEntries(
+          request.services.map((selection) => [selection.service, selection.options]),
+        ),
+        taskId: request.task.id,
+        problems: {},
+        failure: null,
+        activationRequestId: request.id,
+        step: 'review',
+      };
+    }
+    case 'asked':
+      return {
+        ...state,
+        problems: {},
+        failure: null,
+        asked: action.asked,
+        announcement: action.announcement,
+        step: 'result',
+      };
     case 'anotherService':
       return {
         ...state,
+        activationRequestId: null,
+        asked: null,
         chosen: [],
         options: {},
         problems: {},

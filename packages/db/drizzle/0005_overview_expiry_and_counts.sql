@@ -7,7 +7,8 @@ CREATE TABLE `collaboration_status_count` (
 );
 --> statement-breakpoint
 ALTER TABLE `collaboration` ADD `invitation_expires_at` integer;--> statement-breakpoint
-CREATE INDEX `collaboration_agency_status_expires_idx` ON `collaboration` (`agency_id`,`status`,`invitation_expires_at`);--> statement-breakpoint
+CREATE INDEX `collaboration_agency_status_expires_idx` ON `collaboration` (`agency_id`,`status`,`invitation_expires_at`);
+--> statement-breakpoint
 -- Written by hand below (drizzle-kit has no triggers). The overview reads two things kept here
 -- by the database itself, in the same transaction as every write, whatever code writes:
 -- each collaboration's copy of its invitation's expiry, and each agency's count per status.
