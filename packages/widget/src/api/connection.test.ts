@@ -120,7 +120,7 @@ describe('given a request the browser fails without an answer', () => {
     // One probe for the requests that failed together, not subject to CORS.
     expect(probe).toHaveBeenCalledTimes(1);
     expect(probe.mock.calls[0]).toEqual([
-      'https://collab.test/trpc',
+      'https://collab.test/trpc/catalog.services',
       { mode: 'no-cors', cache: 'no-store', credentials: 'omit' },
     ]);
     expect(shouldRetry(0, failures[0])).toBe(false);
