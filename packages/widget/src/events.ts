@@ -10,8 +10,25 @@ export type CollabViewName =
   | 'collaborations'
   | 'customer-collaborations';
 
-/** The API's error codes, plus the two failures that never reach the API. */
-export type CollabErrorCode = ErrorCode | 'NETWORK_ERROR' | 'MISSING_API_URL';
+/**
+ * What went wrong, for `collab:error` (README "Troubleshooting" says what a host does about
+ * each): the API's error codes, and the failures the widget finds itself.
+ *
+ * - `TOKEN_UNAVAILABLE`: the host's `getToken` threw, rejected, gave no answer within 10 s,
+ *   or gave something that is neither a token nor null.
+ * - `ORIGIN_NOT_ALLOWED` (also an API code): the API is there but refused the page's origin
+ *   (CORS): the origin is missing from its `CORS_ORIGINS`.
+ * - `NETWORK_ERROR`: the API could not be reached (down, a wrong `apiUrl`, offline).
+ * - `SIGNED_OUT`: nobody is signed in (`getToken` gave null) or the API refused the token
+ *   even after `getToken` gave a new one; the API's `UNAUTHENTICATED`.
+ * - `MISSING_API_URL`: the element has no `api-url`.
+ */
+export type CollabErrorCode =
+  | ErrorCode
+  | 'NETWORK_ERROR'
+  | 'MISSING_API_URL'
+  | 'TOKEN_UNAVAILABLE'
+  | 'SIGNED_OUT';
 
 export interface CollabActivatedDetail {
   customerId: string;
@@ -69,6 +86,11 @@ export interface CollabActivationRequestedDetail {
   services: ServiceId[];
 }
 
+/**
+ * One failure: sent once, from the first view that shows it, however many of the page's
+ * queries (of every view of the same API URL) failed with the same code in the same burst;
+ * sent again after something went through or someone tried again.
+ */
 export interface CollabErrorDetail {
   code: CollabErrorCode;
   /** Already in the widget's language: safe to show as it is. */

@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -31,7 +32,7 @@ const chromiumArgs = [
   '--disable-sync',
 ];
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once('error', reject);
@@ -111,6 +112,29 @@ export async function startServer() {
     return ((await response.json()) as { token: string }).token;
   }
 
+  /**
+   * A development token for `name` that expired a minute ago, signed as the dev login signs
+   * (HS256 with the key the server generated into its data folder, the configured issuer and
+   * audience): a host page that still holds yesterday's token.
+   */
+  async function expiredTokenFor(name: string): Promise<string> {
+    const { id } = await user(name);
+    const key = Buffer.from(
+      readFileSync(join(dataDirectory, 'development-identity.key'), 'utf8').trim(),
+      'base64url',
+    );
+    const now = Math.floor(Date.now() / 1000);
+    const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+    const unsigned = `${part({ alg: 'HS256' })}.${part({
+      sub: id,
+      iss: config.identity.issuer,
+      aud: config.identity.audience,
+      iat: now - 3600,
+      exp: now - 60,
+    })}`;
+    return `${unsigned}.${createHmac('sha256', key).update(unsigned).digest('base64url')}`;
+  }
+
   /** The API as `name`, for setting up a scenario the way another person would have. */
   async function apiAs(name: string) {
     const token = await tokenFor(name);
@@ -148,6 +172,7 @@ export async function startServer() {
     url: running.url,
     user,
     tokenFor,
+    expiredTokenFor,
     sessionFor,
     apiAs,
     mailbox,
@@ -232,7 +257,12 @@ export function useDemo() {
      */
     async open(
       path: string,
-      options: { locale?: 'sv' | 'en' | null; as?: string } = {},
+      options: {
+        locale?: 'sv' | 'en' | null;
+        as?: string;
+        /** Runs on the new page before it loads: to listen from the first line, or to route. */
+        prepare?: (page: Page) => Promise<void> | void;
+      } = {},
     ): Promise<Page> {
       const browserContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
       contexts.push(browserContext);
@@ -262,6 +292,7 @@ export function useDemo() {
       });
       const page = await browserContext.newPage();
       page.setDefaultTimeout(15_000);
+      await options.prepare?.(page);
       await page.goto(new URL(path, server.url).href);
       return page;
     },

@@ -59,15 +59,15 @@ export type InvitationViewer =
   | { standing: 'can_answer'; name: string; accountName: string };
 
 /**
- * The invitation a link's token opens. An unknown token and a replaced one are the same
- * INVITATION_LINK_INVALID, except to a user of the invited company, who is told that the
- * link was replaced (they can look for the newer e-mail; nobody else learns anything).
+ * The invitation a link's token opens, or why it opens none. An unknown token and a replaced
+ * one are the same `invalid`, except to a user of the invited company, who is told that the
+ * link was `replaced` (they can look for the newer e-mail; nobody else learns anything).
  */
-export function findInvitationByToken(
+export function lookUpInvitationByToken(
   reader: Reader,
   token: string,
   user: AccountUserActor | null,
-): InvitationRow {
+): InvitationRow | 'invalid' | 'replaced' {
   const tokenHash = hashInvitationToken(token);
   const invitation = reader
     .select()
@@ -82,9 +82,24 @@ export function findInvitationByToken(
       .innerJoin(invitations, eq(invitations.id, replacedInvitationTokens.invitationId))
       .where(eq(replacedInvitationTokens.tokenHash, tokenHash))
       .get();
-    if (replaced && replaced.accountId === user.accountId) throw fail('INVITATION_REPLACED');
+    if (replaced && replaced.accountId === user.accountId) return 'replaced';
   }
-  throw fail('INVITATION_LINK_INVALID');
+  return 'invalid';
+}
+
+/**
+ * The invitation a link's token opens, for an answer to it: an unknown token is
+ * INVITATION_LINK_INVALID, a replaced one INVITATION_REPLACED (see `lookUpInvitationByToken`).
+ */
+export function findInvitationByToken(
+  reader: Reader,
+  token: string,
+  user: AccountUserActor | null,
+): InvitationRow {
+  const found = lookUpInvitationByToken(reader, token, user);
+  if (found === 'replaced') throw fail('INVITATION_REPLACED');
+  if (found === 'invalid') throw fail('INVITATION_LINK_INVALID');
+  return found;
 }
 
 /** Whether `user` may answer `invitation`, in the order the answer's checks run. */

@@ -10,10 +10,10 @@ import { eq } from 'drizzle-orm';
 import type { InnerContext } from '../context.js';
 import { accountUserOf } from './actors.js';
 import {
-  findInvitationByToken,
   type InvitationState,
   type InvitationViewer,
   invitationState,
+  lookUpInvitationByToken,
   standingOf,
 } from './invitation-lookup.js';
 
@@ -33,17 +33,30 @@ export interface InvitationView {
 }
 
 /**
+ * A link that opens no invitation: `invalid` (unknown, or replaced, to anyone but a user of
+ * the invited company) or `replaced` by a newer invitation (told only to such a user).
+ */
+export interface UnusableInvitationLink {
+  state: 'invalid' | 'replaced';
+}
+
+/**
  * What the accept page shows, for anyone holding the link, and how the caller stands towards
- * it (`viewer`). An unknown token and a replaced one get the same NOT_FOUND, so the answer
+ * it (`viewer`). An unknown token and a replaced one get the same `invalid`, so the answer
  * reveals nothing about which tokens exist; only a user of the invited company hears that the
  * link was replaced. Reading never changes anything: mail scanners open links.
+ *
+ * A link that opens nothing is an answer, not an error: an old or mistyped link is an
+ * expected state of the accept page, and an HTTP 404 would be logged as an error in the
+ * console of every host page that shows it (packages/widget/README.md, "Troubleshooting").
  */
 export async function getInvitationByToken(
   context: InnerContext,
   token: string,
-): Promise<InvitationView> {
+): Promise<InvitationView | UnusableInvitationLink> {
   const user = accountUserOf(context.db, context.identity);
-  const invitation = findInvitationByToken(context.db, token, user);
+  const invitation = lookUpInvitationByToken(context.db, token, user);
+  if (invitation === 'invalid' || invitation === 'replaced') return { state: invitation };
   const details = context.db
     .select({
       agencyName: agencies.name,

@@ -1,12 +1,20 @@
 import { describe, expect, it, vi } from 'vitest';
-import { cachedTokenSource, createAuthorizedFetch, liveTokenSource } from './authorized-fetch.js';
+import {
+  cachedTokenSource,
+  createAuthorizedFetch,
+  liveTokenSource,
+  tokenExpiry,
+  tokenRenewalMarginMs,
+} from './authorized-fetch.js';
+import { TransportFailure } from './failures.js';
 
-function fakeServer(acceptedToken: string) {
+function fakeServer(...acceptedTokens: string[]) {
   const seen: (string | null)[] = [];
   const send = vi.fn(async (_input: RequestInfo | URL, init?: RequestInit) => {
     const authorization = new Headers(init?.headers).get('authorization');
     seen.push(authorization);
-    return new Response(null, { status: authorization === `Bearer ${acceptedToken}` ? 200 : 401 });
+    const accepted = acceptedTokens.some((token) => authorization === `Bearer ${token}`);
+    return new Response(null, { status: accepted ? 200 : 401 });
   });
   return { send, seen };
 }
@@ -118,9 +126,104 @@ describe('given getToken fails', () => {
     const server = fakeServer('good');
     const authorizedFetch = createAuthorizedFetch(cachedTokenSource(getToken), server.send);
 
-    await expect(authorizedFetch('https://api.test/trpc/a')).rejects.toThrow('signed out');
+    await expect(authorizedFetch('https://api.test/trpc/a')).rejects.toMatchObject({
+      code: 'TOKEN_UNAVAILABLE',
+      cause: new Error('signed out'),
+    });
     expect((await authorizedFetch('https://api.test/trpc/a')).status).toBe(200);
     expect(getToken).toHaveBeenCalledTimes(2);
+  });
+
+  it('takes no answer within the timeout as TOKEN_UNAVAILABLE, and sends nothing', async () => {
+    const server = fakeServer('good');
+    const authorizedFetch = createAuthorizedFetch(
+      cachedTokenSource(() => new Promise<string>(() => {}), { timeoutMs: 20 }),
+      server.send,
+    );
+    await expect(authorizedFetch('https://api.test/trpc/a')).rejects.toBeInstanceOf(
+      TransportFailure,
+    );
+    expect(server.send).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['undefined', undefined],
+    ['an empty string', ''],
+    ['a number', 42],
+  ])('takes %s as TOKEN_UNAVAILABLE (null alone means signed out)', async (_, answer) => {
+    const server = fakeServer('good');
+    const authorizedFetch = createAuthorizedFetch(
+      cachedTokenSource(() => answer as unknown as string),
+      server.send,
+    );
+    await expect(authorizedFetch('https://api.test/trpc/a')).rejects.toMatchObject({
+      code: 'TOKEN_UNAVAILABLE',
+    });
+    expect(server.send).not.toHaveBeenCalled();
+  });
+});
+
+/** A JWT whose payload says it expires at `exp` (seconds); the signature is never checked here. */
+function jwt(exp: number, id: string): string {
+  const part = (value: object) =>
+    btoa(JSON.stringify(value)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return `${part({ alg: 'HS256' })}.${part({ sub: id, exp })}.signature`;
+}
+
+describe('given a JWT that runs out', () => {
+  const start = Date.parse('2026-12-03T09:00:00Z');
+
+  it('reads its exp without verifying it', () => {
+    expect(tokenExpiry(jwt(start / 1000, 'a'))).toBe(start);
+    expect(tokenExpiry('not-a-jwt')).toBeNull();
+  });
+
+  it('asks the host again before the exp, so the renewal costs no 401', async () => {
+    let now = start;
+    const first = jwt(start / 1000 + 600, 'first');
+    const second = jwt(start / 1000 + 1200, 'second');
+    const getToken = vi.fn<() => string>().mockReturnValueOnce(first).mockReturnValueOnce(second);
+    const server = fakeServer(first, second);
+    const authorizedFetch = createAuthorizedFetch(
+      cachedTokenSource(getToken, { now: () => now }),
+      server.send,
+    );
+
+    await authorizedFetch('https://api.test/trpc/a');
+    now = start + 600_000 - tokenRenewalMarginMs + 1;
+    await authorizedFetch('https://api.test/trpc/b');
+
+    expect(getToken).toHaveBeenCalledTimes(2);
+    expect(server.seen).toEqual([`Bearer ${first}`, `Bearer ${second}`]);
+  });
+
+  it('asks once more at once when the host’s first token has already run out', async () => {
+    const expired = jwt(start / 1000 - 60, 'expired');
+    const fresh = jwt(start / 1000 + 900, 'fresh');
+    const getToken = vi.fn<() => string>().mockReturnValueOnce(expired).mockReturnValueOnce(fresh);
+    const server = fakeServer(fresh);
+    const authorizedFetch = createAuthorizedFetch(
+      cachedTokenSource(getToken, { now: () => start }),
+      server.send,
+    );
+
+    expect((await authorizedFetch('https://api.test/trpc/a')).status).toBe(200);
+    expect(server.seen).toEqual([`Bearer ${fresh}`]);
+  });
+
+  it('sends a host’s token that is still expired when asked again, and leaves it to the server', async () => {
+    const expired = jwt(start / 1000 - 60, 'expired');
+    const getToken = vi.fn(() => expired);
+    const server = fakeServer('never');
+    const authorizedFetch = createAuthorizedFetch(
+      cachedTokenSource(getToken, { now: () => start }),
+      server.send,
+    );
+
+    expect((await authorizedFetch('https://api.test/trpc/a')).status).toBe(401);
+    // Twice for the first request, twice for the refresh after its 401: never more.
+    expect(getToken).toHaveBeenCalledTimes(4);
+    expect(server.send).toHaveBeenCalledTimes(2);
   });
 });
 

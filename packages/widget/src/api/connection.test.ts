@@ -1,13 +1,15 @@
 import type { AppRouter } from '@collab/api';
 import { createTRPCClient, httpBatchLink, TRPCClientError } from '@trpc/client';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { FetchFunction } from './authorized-fetch.js';
 import {
   acquireQueryClient,
   normaliseApiUrl,
   shouldRetry,
+  withFailureDiagnosis,
   withTypedRateLimit,
 } from './connection.js';
+import { transportFailureOf } from './failures.js';
 
 describe('given several widgets on one page', () => {
   it('shares one query client per API URL', () => {
@@ -96,5 +98,50 @@ describe('given the API’s own 429', () => {
     });
     const send = withTypedRateLimit(async () => new Response(body, { status: 429 }));
     expect(await (await send('https://collab.test/trpc/a')).text()).toBe(body);
+  });
+});
+
+describe('given a request the browser fails without an answer', () => {
+  const failing: FetchFunction = async () => {
+    throw new TypeError('Failed to fetch');
+  };
+
+  it('names a refused origin when a no-cors probe of the API gets an answer, and does not retry it', async () => {
+    const probe = vi.fn<FetchFunction>(async () => new Response(null, { status: 200 }));
+    const send = withFailureDiagnosis('https://collab.test/trpc', failing, probe);
+    const failures = await Promise.all([
+      send('https://collab.test/trpc/a').catch((error: unknown) => error),
+      send('https://collab.test/trpc/b').catch((error: unknown) => error),
+    ]);
+    expect(failures.map((failure) => transportFailureOf(failure)?.code)).toEqual([
+      'ORIGIN_NOT_ALLOWED',
+      'ORIGIN_NOT_ALLOWED',
+    ]);
+    // One probe for the requests that failed together, not subject to CORS.
+    expect(probe).toHaveBeenCalledTimes(1);
+    expect(probe.mock.calls[0]).toEqual([
+      'https://collab.test/trpc/catalog.services',
+      { mode: 'no-cors', cache: 'no-store', credentials: 'omit' },
+    ]);
+    expect(shouldRetry(0, failures[0])).toBe(false);
+  });
+
+  it('names an unreachable API when the probe fails too, and retries it', async () => {
+    const send = withFailureDiagnosis('https://collab.test/trpc', failing, failing);
+    const failure = await send('https://collab.test/trpc/a').catch((error: unknown) => error);
+    expect(transportFailureOf(failure)?.code).toBe('NETWORK_ERROR');
+    expect(shouldRetry(0, failure)).toBe(true);
+  });
+
+  it('passes a cancelled request on as it is, without probing', async () => {
+    const probe = vi.fn<FetchFunction>(async () => new Response());
+    const send = withFailureDiagnosis('https://collab.test/trpc', failing, probe);
+    const controller = new AbortController();
+    controller.abort();
+    const failure = await send('https://collab.test/trpc/a', { signal: controller.signal }).catch(
+      (error: unknown) => error,
+    );
+    expect(failure).toBeInstanceOf(TypeError);
+    expect(probe).not.toHaveBeenCalled();
   });
 });

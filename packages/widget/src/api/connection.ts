@@ -1,8 +1,15 @@
 import type { AppRouter } from '@collab/api';
 import { type Locale, maxBatchSize } from '@collab/contracts';
 import { MutationCache, type Query, QueryClient } from '@tanstack/react-query';
-import { createTRPCClient, httpBatchLink, type TRPCClient, TRPCClientError } from '@trpc/client';
+import { createTRPCClient, httpBatchLink, type TRPCClient } from '@trpc/client';
 import { createAuthorizedFetch, type FetchFunction, type TokenSource } from './authorized-fetch.js';
+import { failureReportsOf } from './failure-reports.js';
+import {
+  httpStatusOfError,
+  isLastingTransportFailure,
+  TransportFailure,
+  transportFailureOf,
+} from './failures.js';
 
 /** What a view needs to talk to the API: a tRPC client and the page's cache for that API. */
 export interface Connection {
@@ -34,23 +41,67 @@ export function normaliseApiUrl(apiUrl: string): string {
   return new URL(apiUrl, base).href.replace(/\/+$/, '');
 }
 
-/** The HTTP status of a failed call: from the API's error data, or from the response itself. */
-function httpStatusOf(error: TRPCClientError<AppRouter>): number | null {
-  const status = (error.data as { httpStatus?: unknown } | undefined)?.httpStatus;
-  if (typeof status === 'number') return status;
-  const response = (error.meta as { response?: unknown } | undefined)?.response;
-  return response instanceof Response ? response.status : null;
-}
-
 /** Whether a failed query is worth asking again. Exported for its tests. */
 export function shouldRetry(failureCount: number, error: unknown): boolean {
   // A 4xx answer will not change by asking again (a 429 least of all: asking again is what
-  // it refuses); a network failure or a 5xx might.
-  if (error instanceof TRPCClientError) {
-    const status = httpStatusOf(error);
-    if (status !== null && status < 500) return false;
-  }
+  // it refuses); a network failure or a 5xx might. A failed getToken and a refused origin
+  // will not either: they are shown at once (README "Troubleshooting").
+  if (isLastingTransportFailure(error)) return false;
+  const status = httpStatusOfError(error);
+  if (status !== null && status < 500) return false;
   return failureCount < 2;
+}
+
+/**
+ * What the probe below asks for: a public query without input, which the API answers with
+ * 200. An address the API answers with a 4xx (its root, say) would work as well, but Chromium
+ * logs every 4xx as a console error on the host's page, also for a `no-cors` request.
+ */
+const probedProcedure = 'catalog.services';
+
+/**
+ * A request the browser failed (`TypeError: Failed to fetch`) says nothing of why: the API may
+ * be down, or it answered without allowing the page's origin (CORS). A `no-cors` request tells
+ * them apart: it is not subject to CORS, so it gets an (opaque) answer from a server that is
+ * there, and fails like the first one from a server that is not. Requests that fail together
+ * share one probe. An aborted request (a query cancelled by the view) is passed on as it is.
+ * Measured in Chromium (apps/demo/e2e/12-quiet-console.e2e.test.ts): the probe adds nothing
+ * to the console beside the browser's own CORS error.
+ */
+export function withFailureDiagnosis(
+  apiUrl: string,
+  send: FetchFunction,
+  probe: FetchFunction = (input, init) => globalThis.fetch(input, init),
+): FetchFunction {
+  let probing: Promise<TransportFailure> | null = null;
+
+  function diagnose(cause: unknown): Promise<TransportFailure> {
+    probing ??= probe(`${apiUrl}/${probedProcedure}`, {
+      mode: 'no-cors',
+      cache: 'no-store',
+      credentials: 'omit',
+    })
+      .then(
+        () =>
+          new TransportFailure('ORIGIN_NOT_ALLOWED', `${apiUrl} refused this page’s origin.`, {
+            cause,
+          }),
+        () => new TransportFailure('NETWORK_ERROR', `${apiUrl} could not be reached.`, { cause }),
+      )
+      .finally(() => {
+        probing = null;
+      });
+    return probing;
+  }
+
+  return async (input, init) => {
+    try {
+      return await send(input, init);
+    } catch (error) {
+      if (transportFailureOf(error) || init?.signal?.aborted) throw error;
+      throw await diagnose(error);
+    }
+  };
 }
 
 /**
@@ -135,6 +186,8 @@ function createQueryClient(): QueryClient {
       mutations: { retry: false },
     },
   });
+  // From the start, so that it sees every success and retry (see failure-reports.ts).
+  failureReportsOf(client);
   return client;
 }
 
@@ -172,7 +225,12 @@ export function openConnection(options: ConnectionOptions): Connection {
         url: apiUrl,
         // The server takes at most this many calls in one request; a longer batch is split.
         maxItems: maxBatchSize,
-        fetch: withTypedRateLimit(createAuthorizedFetch(options.tokens, options.fetch)),
+        fetch: withTypedRateLimit(
+          createAuthorizedFetch(
+            options.tokens,
+            withFailureDiagnosis(apiUrl, options.fetch ?? ((input, init) => fetch(input, init))),
+          ),
+        ),
         // The server answers errors in this language (the widget maps codes itself anyway).
         headers: () => ({ 'accept-language': options.getLocale() }),
       }),

@@ -51,6 +51,11 @@ export const svMessages = {
   ...collaborationActionsMessages.sv,
   ...customerCollaborationsMessages.sv,
   'problem.rateLimited': 'För många försök. Vänta {seconds} s och försök igen.',
+  'problem.tokenUnavailable':
+    'Sidan kunde inte ge Collab din inloggning. Ladda om sidan eller logga in igen och försök sedan igen.',
+  'problem.originNotAllowed':
+    'Collab tar inte emot anrop från den här webbplatsen. Sidans ägare behöver lägga till webbplatsens adress i Collabs inställningar.',
+  'problem.signedOut': 'Du är inte inloggad längre. Logga in igen för att fortsätta.',
 } satisfies Record<string, string | PluralMessage>;
 
 export type MessageKey = keyof typeof svMessages;
@@ -95,4 +100,9 @@ export const enMessages: Messages = {
   ...collaborationActionsMessages.en,
   ...customerCollaborationsMessages.en,
   'problem.rateLimited': 'Too many attempts. Wait {seconds} s and try again.',
+  'problem.tokenUnavailable':
+    'The page could not give Collab your sign-in. Reload the page or sign in again, then try again.',
+  'problem.originNotAllowed':
+    'Collab does not accept calls from this website. The page’s owner needs to add the website’s address to Collab’s settings.',
+  'problem.signedOut': 'You are no longer signed in. Sign in again to continue.',
 };

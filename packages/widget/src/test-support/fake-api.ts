@@ -79,6 +79,11 @@ export interface FakeApiOptions {
   handlers?: FakeApiHandlers;
   /** When set, a request whose bearer token this refuses gets a 401 for every call in it. */
   acceptsToken?: (token: string | null) => boolean;
+  /**
+   * The API refuses the page's origin (CORS): every call fails in the browser as the network
+   * does, while the widget's `no-cors` probe gets an answer (src/api/connection.ts).
+   */
+  refusesOrigin?: boolean;
 }
 
 const httpStatusOf = {
@@ -333,6 +338,12 @@ export function createFakeApi(options: FakeApiOptions = {}) {
   }
 
   async function fetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
+    // The widget's probe after a failed request: answered only by an API that is there and
+    // refuses the origin; after a fake network failure the API is not there. Not recorded.
+    if (init?.mode === 'no-cors') {
+      if (options.refusesOrigin) return new Response(null, { status: 200 });
+      throw new TypeError('Failed to fetch');
+    }
     const url = new URL(input instanceof Request ? input.url : String(input));
     const headers = new Headers(init?.headers);
     const authorization = headers.get('authorization');
@@ -355,6 +366,7 @@ export function createFakeApi(options: FakeApiOptions = {}) {
       status: 0,
     };
     requests.push(request);
+    if (options.refusesOrigin) throw new TypeError('Failed to fetch');
 
     let unanswered = false;
     const items = procedures.map((procedure, index) => {

@@ -2,7 +2,9 @@ import type { RouterOutputs } from '@collab/api';
 import { TRPCClientError } from '@trpc/client';
 import type { DescribedError } from '../../api/errors.js';
 
-export type Invitation = RouterOutputs['invitations']['byToken'];
+/** What a link opens: an invitation, or `{ state: 'invalid' | 'replaced' }` for none. */
+export type LinkAnswer = RouterOutputs['invitations']['byToken'];
+export type Invitation = Extract<LinkAnswer, { viewer: unknown }>;
 export type AcceptResult = RouterOutputs['invitations']['accept'];
 type Admin = { name: string | null; maskedEmail: string };
 
@@ -38,8 +40,13 @@ export type ScreenNamed<Name extends AcceptScreen['name']> = Extract<AcceptScree
  * What the link shows on opening: the invitation's own state first (nobody can answer a
  * closed invitation, whoever they are), then how the signed-in person stands.
  */
-export function screenOf(invitation: Invitation): AcceptScreen {
+export function screenOf(invitation: LinkAnswer): AcceptScreen {
   switch (invitation.state) {
+    // Links that open nothing are answers, not errors (packages/api invitation-read.ts).
+    case 'invalid':
+      return { name: 'invalid', missingToken: false };
+    case 'replaced':
+      return { name: 'replaced' };
     case 'accepted':
       return { name: 'alreadyAccepted', invitation };
     case 'declined':
@@ -51,7 +58,7 @@ export function screenOf(invitation: Invitation): AcceptScreen {
     case 'pending':
       break;
     default:
-      throw new Error(`Unhandled invitation state ${invitation.state satisfies never}`);
+      throw new Error(`Unhandled invitation state ${invitation satisfies never}`);
   }
   const viewer = invitation.viewer;
   switch (viewer.standing) {
@@ -89,7 +96,7 @@ function screenOfLinkRefusal(
       return { name: 'invalid', missingToken: false };
     case 'INVITATION_REPLACED':
       return { name: 'replaced' };
-    case 'UNAUTHENTICATED':
+    case 'SIGNED_OUT':
       return { name: 'signedOut', invitation };
     default:
       return null;

@@ -1,7 +1,8 @@
 import { skipToken, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { type DescribedError, describeError } from '../../api/errors.js';
 import { useTRPC } from '../../api/trpc.js';
+import { useReportError } from '../../runtime/use-report-error.js';
 import { useEmit, useTranslator, useViewName } from '../../runtime/widget-context.js';
 import {
   type AcceptScreen,
@@ -59,15 +60,7 @@ export function useAcceptPage(token: string | null): AcceptPageState {
   const [announcement, setAnnouncement] = useState('');
 
   const loadFailure = invitation.error ? describeError(invitation.error, translator) : null;
-  // Reported once per failure, not again when only the language changes.
-  const currentTranslator = useRef(translator);
-  useEffect(() => {
-    currentTranslator.current = translator;
-  });
-  useEffect(() => {
-    if (invitation.error)
-      emit('collab:error', { ...describeError(invitation.error, currentTranslator.current), view });
-  }, [invitation.error, emit, view]);
+  useReportError(invitation.error);
 
   const screen: AcceptScreen = !token
     ? { name: 'invalid', missingToken: true }

@@ -7,6 +7,7 @@ import {
   type ServiceOptions,
 } from '@collab/contracts';
 import { TRPCClientError } from '@trpc/client';
+import { errorCodeOf as sharedErrorCodeOf } from '../../api/errors.js';
 import type { CollabErrorCode } from '../../events.js';
 
 /** The parts of the server's error data (`AppErrorData`) these dialogs read. */
@@ -27,12 +28,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** The API's code for a failure; a request that never got an answer is `NETWORK_ERROR`. */
-export function errorCodeOf(error: unknown): CollabErrorCode {
-  const data = dataOf(error);
-  if (!data) return 'NETWORK_ERROR';
-  return isErrorCode(data.appCode) ? data.appCode : 'INTERNAL';
-}
+/** A failure's code, as `collab:error` names it (src/api/errors.ts). */
+export const errorCodeOf: (error: unknown) => CollabErrorCode = sharedErrorCodeOf;
 
 export function errorParamsOf(error: unknown): ErrorParams {
   const params = dataOf(error)?.params;
@@ -81,5 +78,10 @@ export function conflictCurrentOf(error: unknown): CurrentValues | null {
 
 /** Failures that asking again may cure; the others are answers, not accidents. */
 export function isWorthRetrying(code: CollabErrorCode): boolean {
-  return code === 'NETWORK_ERROR' || code === 'INTERNAL' || code === 'RATE_LIMITED';
+  return (
+    code === 'NETWORK_ERROR' ||
+    code === 'INTERNAL' ||
+    code === 'RATE_LIMITED' ||
+    code === 'TOKEN_UNAVAILABLE'
+  );
 }

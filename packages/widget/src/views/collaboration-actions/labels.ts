@@ -6,6 +6,7 @@ import {
   type ServiceId,
   serviceCatalog,
 } from '@collab/contracts';
+import { errorMessageOf } from '../../api/errors.js';
 import type { CollabErrorCode } from '../../events.js';
 import type { Translator } from '../../i18n/translator.js';
 import { useTranslator } from '../../runtime/widget-context.js';
@@ -20,15 +21,13 @@ export type TaskSummary = CustomerDetails['tasks'][number];
 export function useErrorMessage(): (code: CollabErrorCode, params: ErrorParams) => string {
   const translator = useTranslator();
   return (code, params) => {
-    if (code === 'NETWORK_ERROR') return translator.text('problem.network');
-    if (code === 'MISSING_API_URL') return translator.text('problem.missingApiUrl');
     // The catalog's wording speaks of answering an invitation; here it is about this action.
     if (code === 'ACCOUNT_ADMIN_REQUIRED' && params.accountName !== undefined)
       return translator.text('actions.notAdmin', {
         accountName: String(params.accountName),
         admins: String(params.admins ?? ''),
       });
-    return translator.error(code, params);
+    return errorMessageOf(translator, code, params);
   };
 }
 
