@@ -24,6 +24,7 @@ import { answerFrameworkError, maxBatchPathLength, registerApiCatchAlls } from '
 import { registerCompression } from './compression.js';
 import type { Config } from './config.js';
 import { registerDevelopmentRoutes } from './dev-routes.js';
+import { registerErrorsInBody } from './errors-in-body.js';
 import { answerClientError, httpErrorBody, localeOfHeaders } from './http-errors.js';
 import { InvalidTokenError, type TokenVerifier } from './identity.js';
 import type { DeliveredMail } from './mail/index.js';
@@ -162,11 +163,13 @@ export async function buildServer(dependencies: ServerDependencies): Promise<Fas
       'accept-language',
       'x-request-id',
       'trpc-accept',
+      'prefer',
     ],
-    exposedHeaders: ['x-request-id'],
+    exposedHeaders: ['x-request-id', 'preference-applied'],
     maxAge: 600,
   });
 
+  registerErrorsInBody(app);
   await registerCompression(app);
 
   // Dev login is limited per route (see dev-routes.ts), after Fastify has routed the request,

@@ -1,10 +1,11 @@
 import type { AppRouter } from '@collab/api';
 import { createTRPCClient, httpBatchLink, TRPCClientError } from '@trpc/client';
 import { describe, expect, it, vi } from 'vitest';
-import type { FetchFunction } from './authorized-fetch.js';
+import { type FetchFunction, liveTokenSource } from './authorized-fetch.js';
 import {
   acquireQueryClient,
   normaliseApiUrl,
+  openConnection,
   shouldRetry,
   withFailureDiagnosis,
   withTypedRateLimit,
@@ -39,6 +40,54 @@ describe('given several widgets on one page', () => {
     const third = acquireQueryClient('https://collab.test/trpc');
     expect(third.client).not.toBe(first.client);
     third.release();
+  });
+});
+
+describe('given a connection', () => {
+  it('asks for refusals as answers in the body, so the browser logs no 4xx for an expected one', async () => {
+    const sent: Headers[] = [];
+    const connection = openConnection({
+      apiUrl: 'https://collab.test/headers/trpc',
+      tokens: liveTokenSource(() => 'token'),
+      getLocale: () => 'sv',
+      fetch: async (_input, init) => {
+        sent.push(new Headers(init?.headers));
+        return Response.json([{ result: { data: [] } }]);
+      },
+    });
+    await connection.trpcClient.catalog.services.query();
+    connection.release();
+    expect(sent).toHaveLength(1);
+    expect(sent[0]?.get('prefer')).toBe('collab-errors-in-body');
+    expect(sent[0]?.get('accept-language')).toBe('sv');
+  });
+
+  it('still fails a call whose refusal came as 200 with the error in the body', async () => {
+    const connection = openConnection({
+      apiUrl: 'https://collab.test/refusal/trpc',
+      tokens: liveTokenSource(() => 'token'),
+      getLocale: () => 'en',
+      fetch: async () =>
+        Response.json(
+          [
+            {
+              error: {
+                message: 'VERSION_CONFLICT',
+                code: -32603,
+                data: { code: 'CONFLICT', httpStatus: 409, appCode: 'VERSION_CONFLICT' },
+              },
+            },
+          ],
+          { headers: { 'preference-applied': 'collab-errors-in-body' } },
+        ),
+    });
+    const failure = await connection.trpcClient.catalog.services.query().catch((error) => error);
+    connection.release();
+    expect(failure).toBeInstanceOf(TRPCClientError);
+    expect((failure as TRPCClientError<AppRouter>).data).toMatchObject({
+      appCode: 'VERSION_CONFLICT',
+      httpStatus: 409,
+    });
   });
 });
 
