@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, useDemo } from './support/demo.js';
+import { activateThroughApi } from './support/setup.js';
 
 const demo = useDemo();
 
@@ -130,6 +131,48 @@ describe('given the accept page opened with a link that is not an invitation', (
       .locator('collab-accept-invitation')
       .getByRole('heading', { name: 'This link does not work' })
       .waitFor();
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('given an invitation cancelled elsewhere while the overview still shows it', () => {
+  it('shows the refusal (409 INVITATION_NOT_PENDING) as the widget’s own, and the console stays clean', async () => {
+    const activation = await activateThroughApi(demo.server, {
+      employee: 'Anna Lindqvist',
+      customer: 'Fjällbäckens Bageri AB',
+      task: 'Bokslut 2025',
+      services: ['skatt_bokslut_pro'],
+    });
+    const invitationId = activation.invitation?.id;
+    if (!invitationId) throw new Error('the activation sent no invitation');
+    const { page, problems } = await openHostPage(
+      new URL('/e2e/stale-cancel.html', demo.server.url).href,
+      {
+        apiUrl: `${demo.server.url}/trpc`,
+        tokens: [await demo.server.sessionFor('Anna Lindqvist')],
+      },
+    );
+    const overview = page.locator('collab-collaborations');
+    await overview.getByRole('tab', { name: /^Sent requests/ }).click();
+    const request = overview
+      .getByRole('listitem')
+      .filter({ hasText: 'Fjällbäckens Bageri AB' })
+      .filter({ hasText: 'Skatt & Bokslut Pro' });
+    await request.getByRole('button', { name: 'Cancel', exact: true }).waitFor();
+
+    // A colleague cancels it first; this page has not read the list again.
+    const colleague = await demo.server.apiAs('Anna Lindqvist');
+    await colleague.invitations.cancel.mutate({ invitationId });
+
+    await request.getByRole('button', { name: 'Cancel', exact: true }).click();
+    await overview.getByRole('button', { name: 'Cancel the invitation' }).click();
+    await overview
+      .getByText('The invitation is no longer waiting for an answer', { exact: false })
+      .first()
+      .waitFor();
+    await expect
+      .poll(() => errorsOf(page))
+      .toEqual([expect.objectContaining({ code: 'INVITATION_NOT_PENDING', httpStatus: 409 })]);
     expect(problems).toEqual([]);
   });
 });
