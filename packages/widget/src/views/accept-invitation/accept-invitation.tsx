@@ -34,7 +34,7 @@ function AcceptPage({ token }: { token: string | null }) {
   const headingRef = useScreenFocus(page.screenKey);
   return (
     <div className="collab-accept" aria-busy={page.screen.name === 'loading'}>
-      <div role="status" aria-live="polite" className="collab-announcement collab-accept__live">
+      <div role="status" aria-live="polite" className="collab-announcement collab-visually-hidden">
         {page.announcement}
       </div>
       <ScreenHeadingProvider headingRef={headingRef}>

@@ -87,8 +87,10 @@ export function CollaborationsView({ customerId }: CollaborationsViewProps) {
 
   return (
     <section className="collab-overview" aria-labelledby={headingId}>
+      {/* For screen readers and the focus only: the host's page has its own heading over the
+          overview, and the first tab already says "Samarbeten" (three on one page was too many). */}
       <h2
-        className="collab-heading collab-overview__heading"
+        className="collab-heading collab-overview__heading collab-visually-hidden"
         id={headingId}
         ref={fallbackFocus}
         tabIndex={-1}
