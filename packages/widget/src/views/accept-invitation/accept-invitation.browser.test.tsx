@@ -315,15 +315,28 @@ describe('given a person who is signed out', () => {
 });
 
 describe('given a person who may not answer', () => {
-  it('says so to a user signed in to another company, naming both', async () => {
+  /** Every such screen offers a way forward: another sign-in, and whom to ask. */
+  async function expectWaysForward(element: HTMLElement) {
+    expect(textOf(element)).toContain(
+      'Frågor om inbjudan? Kontakta Karin Lund på Lund & Berg Redovisning, som skickade den.',
+    );
+    // What the invitation is, as a signed-out visitor with the same link sees it.
+    expect(textOf(element)).toContain('Om inbjudan');
+    expect(textOf(element)).toContain('eEkonomi');
+    const asked: CollabSignInRequiredDetail[] = [];
+    element.addEventListener('collab:sign-in-required', (event) => asked.push(event.detail));
+    await userEvent.click(page.getByRole('button', { name: 'Logga in som någon annan' }));
+    expect(asked).toEqual([{ returnUrl: window.location.href }]);
+    expect(page.getByRole('button', { name: 'Acceptera', exact: true }).query()).toBeNull();
+  }
+
+  it('says so to a user signed in to another company, naming both, and offers another sign-in', async () => {
     const element = openPage(acceptPageScenarios.wrongCompany());
     await expectScreen(element, 'Du är inloggad för fel företag');
-    await expect
-      .element(page.getByRole('alert'))
-      .toHaveTextContent(
-        'Inbjudan gäller Ägarbolaget AB, men du är inloggad för Annat Företag AB. Logga in för rätt företag.',
-      );
-    expect(page.getByRole('button', { name: 'Acceptera', exact: true }).query()).toBeNull();
+    expect(textOf(element)).toContain(
+      'Inbjudan gäller Ägarbolaget AB, men du är inloggad för Annat Företag AB. Logga in för rätt företag.',
+    );
+    await expectWaysForward(element);
   });
 
   it('lists the admins with masked e-mail addresses to a user who is not an admin', async () => {
@@ -336,15 +349,16 @@ describe('given a person who may not answer', () => {
     await expect.element(admins.nth(0)).toHaveTextContent('Kim Ägare (k***@agarbolaget.se)');
     await expect.element(admins.nth(1)).toHaveTextContent('Lo Ekonomi (l***@agarbolaget.se)');
     expect(textOf(element)).not.toContain('kim@agarbolaget.se');
-    expect(page.getByRole('button', { name: 'Acceptera', exact: true }).query()).toBeNull();
+    await expectWaysForward(element);
   });
 
-  it('tells an agency employee to sign in as a user of the company', async () => {
+  it('tells an agency employee which company the invitation is for, and how to go on', async () => {
     const element = openPage(acceptPageScenarios.notAccountUser());
-    await expectScreen(element, 'Logga in som användare i företaget');
+    await expectScreen(element, 'Inbjudan gäller Ägarbolaget AB');
     expect(textOf(element)).toContain(
-      'Logga in som användare i företagets konto för att svara på inbjudan.',
+      'Du är inloggad, men inte som användare i Ägarbolaget AB. Bara en administratör för företaget kan svara',
     );
+    await expectWaysForward(element);
   });
 });
 
@@ -608,7 +622,7 @@ describe('given every screen, in sv and en, light and dark', () => {
       signedOut: 'Logga in för att svara på inbjudan',
       wrongCompany: 'Du är inloggad för fel företag',
       notAdmin: 'Bara en administratör kan svara',
-      notAccountUser: 'Logga in som användare i företaget',
+      notAccountUser: 'Inbjudan gäller Ägarbolaget AB',
       alreadyAccepted: 'Inbjudan är redan accepterad',
       alreadyDeclined: 'Inbjudan är redan avböjd',
       expired: 'Inbjudan har gått ut',
@@ -623,7 +637,7 @@ describe('given every screen, in sv and en, light and dark', () => {
       signedOut: 'Sign in to answer the invitation',
       wrongCompany: 'You are signed in for another company',
       notAdmin: 'Only an administrator can answer',
-      notAccountUser: 'Sign in as a user of the company',
+      notAccountUser: 'This invitation is for Ägarbolaget AB',
       alreadyAccepted: 'The invitation has already been accepted',
       alreadyDeclined: 'The invitation has already been declined',
       expired: 'The invitation has expired',

@@ -144,7 +144,9 @@ export const NotACompanyUser: Story = {
   name: 'Not a user of the company',
   parameters: { fakeApi: acceptPageScenarios.notAccountUser },
   play: async (context) => {
-    await widget(context).screen('accept.notAccountUser.heading');
+    await widget(context).screen('accept.notAccountUser.heading', {
+      customerName: 'Ägarbolaget AB',
+    });
   },
 };
 

@@ -79,11 +79,11 @@ function CurrentScreen({ page }: { page: AcceptPageState }) {
     case 'signedOut':
       return <SignedOutScreen screen={screen} onSignIn={page.signIn} />;
     case 'wrongCompany':
-      return <WrongCompanyScreen screen={screen} />;
+      return <WrongCompanyScreen screen={screen} onSignIn={page.signIn} />;
     case 'notAccountUser':
-      return <NotAccountUserScreen />;
+      return <NotAccountUserScreen screen={screen} onSignIn={page.signIn} />;
     case 'notAdmin':
-      return <NotAdminScreen screen={screen} />;
+      return <NotAdminScreen screen={screen} onSignIn={page.signIn} />;
     case 'alreadyAccepted':
     case 'alreadyDeclined':
     case 'expired':

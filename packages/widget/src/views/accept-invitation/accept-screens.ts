@@ -21,9 +21,9 @@ export type AcceptScreen =
     }
   | { name: 'declining'; invitation: Invitation }
   | { name: 'signedOut'; invitation: Invitation | null }
-  | { name: 'wrongCompany'; customerName: string; accountName: string }
-  | { name: 'notAccountUser' }
-  | { name: 'notAdmin'; accountName: string; admins: Admin[] }
+  | { name: 'wrongCompany'; invitation: Invitation; customerName: string; accountName: string }
+  | { name: 'notAccountUser'; invitation: Invitation }
+  | { name: 'notAdmin'; invitation: Invitation; accountName: string; admins: Admin[] }
   | { name: 'alreadyAccepted'; invitation: Invitation }
   | { name: 'alreadyDeclined'; invitation: Invitation }
   | { name: 'expired'; invitation: Invitation }
@@ -65,15 +65,21 @@ export function screenOf(invitation: LinkAnswer): AcceptScreen {
     case 'signed_out':
       return { name: 'signedOut', invitation };
     case 'not_account_user':
-      return { name: 'notAccountUser' };
+      return { name: 'notAccountUser', invitation };
     case 'wrong_company':
       return {
         name: 'wrongCompany',
+        invitation,
         customerName: viewer.customerName,
         accountName: viewer.accountName,
       };
     case 'not_admin':
-      return { name: 'notAdmin', accountName: viewer.accountName, admins: viewer.admins };
+      return {
+        name: 'notAdmin',
+        invitation,
+        accountName: viewer.accountName,
+        admins: viewer.admins,
+      };
     case 'can_answer':
       return {
         name: 'invitation',
@@ -143,12 +149,14 @@ export function screenOfRefusal(
     case 'INVITATION_WRONG_COMPANY':
       return {
         name: 'wrongCompany',
+        invitation,
         customerName: params.customerName ?? invitation.customerName,
         accountName: params.accountName ?? '',
       };
     case 'ACCOUNT_ADMIN_REQUIRED':
       return {
         name: 'notAdmin',
+        invitation,
         accountName: params.accountName ?? invitation.customerName,
         // The refusal names the admins only by masked e-mail, as one comma-separated param.
         admins: (params.admins ?? '')
@@ -157,7 +165,7 @@ export function screenOfRefusal(
           .map((maskedEmail) => ({ name: null, maskedEmail })),
       };
     case 'ACCOUNT_USER_REQUIRED':
-      return { name: 'notAccountUser' };
+      return { name: 'notAccountUser', invitation };
     default:
       return screenOfLinkRefusal(code, invitation);
   }

@@ -38,7 +38,12 @@ export const acceptInvitationMessages = defineMessages(
       'Bara en administratör för företaget kan acceptera eller avböja inbjudan. Logga in med ditt konto för företaget.',
     'accept.signedOut.signIn': 'Logga in för att acceptera',
     'accept.wrongCompany.heading': 'Du är inloggad för fel företag',
-    'accept.notAccountUser.heading': 'Logga in som användare i företaget',
+    'accept.notAccountUser.heading': 'Inbjudan gäller {customerName}',
+    'accept.notAccountUser.body':
+      'Du är inloggad, men inte som användare i {customerName}. Bara en administratör för företaget kan svara: logga in med det kontot, eller skicka länken vidare till en administratör där.',
+    'accept.signInAsSomeoneElse': 'Logga in som någon annan',
+    'accept.askSender':
+      'Frågor om inbjudan? Kontakta {invitedByName} på {agencyName}, som skickade den.',
     'accept.notAdmin.heading': 'Bara en administratör kan svara',
     'accept.notAdmin.body':
       'Du är inloggad för {accountName} men är inte administratör för företagets konto. Be en administratör att svara på inbjudan.',
@@ -110,7 +115,12 @@ export const acceptInvitationMessages = defineMessages(
       'Only an administrator of the company can accept or decline the invitation. Sign in with your account for the company.',
     'accept.signedOut.signIn': 'Sign in to accept',
     'accept.wrongCompany.heading': 'You are signed in for another company',
-    'accept.notAccountUser.heading': 'Sign in as a user of the company',
+    'accept.notAccountUser.heading': 'This invitation is for {customerName}',
+    'accept.notAccountUser.body':
+      'You are signed in, but not as a user of {customerName}. Only an administrator of the company can answer: sign in with that account, or pass the link on to an administrator there.',
+    'accept.signInAsSomeoneElse': 'Sign in as someone else',
+    'accept.askSender':
+      'Questions about the invitation? Contact {invitedByName} at {agencyName}, who sent it.',
     'accept.notAdmin.heading': 'Only an administrator can answer',
     'accept.notAdmin.body':
       'You are signed in for {accountName} but are not an administrator of the company’s account. Ask an administrator to answer the invitation.',

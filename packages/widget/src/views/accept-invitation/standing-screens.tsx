@@ -1,5 +1,5 @@
 import { useTranslator } from '../../runtime/widget-context.js';
-import type { ScreenNamed } from './accept-screens.js';
+import type { Invitation, ScreenNamed } from './accept-screens.js';
 import { InvitationSummary } from './invitation-summary.js';
 import { ScreenHeading } from './screen-focus.js';
 import { NoticeScreen } from './screen-parts.js';
@@ -35,39 +35,90 @@ export function SignedOutScreen({
   );
 }
 
-export function WrongCompanyScreen({ screen }: { screen: ScreenNamed<'wrongCompany'> }) {
+/**
+ * The ways forward for someone signed in who cannot answer: sign in as someone else (the host's
+ * sign-in, `collab:sign-in-required`), and who at the agency to ask. Then what the invitation
+ * is, as a signed-out visitor with the same link sees it: the link is what opens it.
+ */
+function WaysForward({ invitation, onSignIn }: { invitation: Invitation; onSignIn: () => void }) {
+  const translator = useTranslator();
+  return (
+    <>
+      <div className="collab-accept__actions">
+        <button type="button" className="collab-button collab-button--primary" onClick={onSignIn}>
+          {translator.text('accept.signInAsSomeoneElse')}
+        </button>
+      </div>
+      <p className="collab-paragraph">
+        {translator.text('accept.askSender', {
+          invitedByName: invitation.invitedByName,
+          agencyName: invitation.agencyName,
+        })}
+      </p>
+      <InvitationSummary invitation={invitation} />
+    </>
+  );
+}
+
+export function WrongCompanyScreen({
+  screen,
+  onSignIn,
+}: {
+  screen: ScreenNamed<'wrongCompany'>;
+  onSignIn: () => void;
+}) {
   const translator = useTranslator();
   return (
     <NoticeScreen
-      alert
-      heading={translator.text('accept.wrongCompany.heading')}
+      alert={false}
+      heading={translator.text('accept.wrongCompany.heading', {
+        customerName: screen.customerName,
+      })}
       lines={[
         translator.error('INVITATION_WRONG_COMPANY', {
           customerName: screen.customerName,
           accountName: screen.accountName,
         }),
       ]}
-    />
+    >
+      <WaysForward invitation={screen.invitation} onSignIn={onSignIn} />
+    </NoticeScreen>
   );
 }
 
-export function NotAccountUserScreen() {
+/** Signed in, but not as a user of any company account: an agency employee, say. */
+export function NotAccountUserScreen({
+  screen,
+  onSignIn,
+}: {
+  screen: ScreenNamed<'notAccountUser'>;
+  onSignIn: () => void;
+}) {
   const translator = useTranslator();
+  const { customerName } = screen.invitation;
   return (
     <NoticeScreen
-      alert
-      heading={translator.text('accept.notAccountUser.heading')}
-      lines={[translator.error('ACCOUNT_USER_REQUIRED')]}
-    />
+      alert={false}
+      heading={translator.text('accept.notAccountUser.heading', { customerName })}
+      lines={[translator.text('accept.notAccountUser.body', { customerName })]}
+    >
+      <WaysForward invitation={screen.invitation} onSignIn={onSignIn} />
+    </NoticeScreen>
   );
 }
 
 /** A user of the company without the admin role, told who can answer. */
-export function NotAdminScreen({ screen }: { screen: ScreenNamed<'notAdmin'> }) {
+export function NotAdminScreen({
+  screen,
+  onSignIn,
+}: {
+  screen: ScreenNamed<'notAdmin'>;
+  onSignIn: () => void;
+}) {
   const translator = useTranslator();
   return (
     <NoticeScreen
-      alert
+      alert={false}
       heading={translator.text('accept.notAdmin.heading')}
       lines={[translator.text('accept.notAdmin.body', { accountName: screen.accountName })]}
     >
@@ -88,6 +139,7 @@ export function NotAdminScreen({ screen }: { screen: ScreenNamed<'notAdmin'> }) 
           </ul>
         </>
       ) : null}
+      <WaysForward invitation={screen.invitation} onSignIn={onSignIn} />
     </NoticeScreen>
   );
 }
