@@ -24,7 +24,7 @@ import { answerFrameworkError, maxBatchPathLength, registerApiCatchAlls } from '
 import { registerCompression } from './compression.js';
 import type { Config } from './config.js';
 import { registerDevelopmentRoutes } from './dev-routes.js';
-import { registerErrorsInBody } from './errors-in-body.js';
+import { registerTrpcAnswers } from './errors-in-body.js';
 import { answerClientError, httpErrorBody, localeOfHeaders } from './http-errors.js';
 import { InvalidTokenError, type TokenVerifier } from './identity.js';
 import type { DeliveredMail } from './mail/index.js';
@@ -169,8 +169,8 @@ export async function buildServer(dependencies: ServerDependencies): Promise<Fas
     maxAge: 600,
   });
 
-  registerErrorsInBody(app);
-  await registerCompression(app);
+  registerTrpcAnswers(app);
+  registerCompression(app);
 
   // Dev login is limited per route (see dev-routes.ts), after Fastify has routed the request,
   // so every spelling of its path counts the same. The token procedures are limited inside

@@ -29,21 +29,30 @@ function prefersErrorsInBody(header: string | string[] | undefined): boolean {
 }
 
 /**
- * For `/trpc` answers only; the integration API `/v1` keeps its statuses (problem+json).
- * Registered before compression, so it sees tRPC's answer as the web `Response` tRPC's Fastify
- * adapter sends (Fastify takes its status after the onSend hooks): an expected refusal is
- * given again with status 200, the same headers and the same body.
+ * tRPC's Fastify adapter sends its answer as a web `Response`, whose status and headers Fastify
+ * takes only after the onSend hooks. This hook, for `/trpc` only, turns it into status, headers
+ * and a buffer on the reply first (tRPC's answers here are whole JSON documents, never a
+ * stream), so that the hooks after it (compression: over 1 KB, with a length it can see) work
+ * on a plain body, and a stream never stands between a closing server and its last answers.
+ * With the preference, an expected refusal gets status 200 (`Preference-Applied`). The
+ * integration API `/v1` keeps its statuses (problem+json).
  */
-export function registerErrorsInBody(app: FastifyInstance): void {
-  app.addHook('onSend', async (request, _reply, payload) => {
-    if (!request.url.startsWith('/trpc/') || !prefersErrorsInBody(request.headers.prefer))
-      return payload;
-    if (!(payload instanceof Response)) return payload;
-    const headers = new Headers(payload.headers);
-    headers.append('vary', 'prefer');
-    if (!expectedRefusals.has(payload.status))
-      return new Response(payload.body, { status: payload.status, headers });
-    headers.set('preference-applied', errorsInBodyPreference);
-    return new Response(payload.body, { status: 200, headers });
+export function registerTrpcAnswers(app: FastifyInstance): void {
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (!request.url.startsWith('/trpc/') || !(payload instanceof Response)) return payload;
+    const body = Buffer.from(await payload.arrayBuffer());
+    for (const [name, value] of payload.headers) {
+      if (name !== 'content-length') reply.header(name, value);
+    }
+    reply.code(payload.status);
+    if (prefersErrorsInBody(request.headers.prefer)) {
+      const vary = reply.getHeader('vary');
+      reply.header('vary', vary ? `${String(vary)}, prefer` : 'prefer');
+      if (expectedRefusals.has(payload.status)) {
+        reply.code(200);
+        reply.header('preference-applied', errorsInBodyPreference);
+      }
+    }
+    return body;
   });
 }
