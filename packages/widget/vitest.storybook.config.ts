@@ -12,13 +12,14 @@ import { configDefaults, defineConfig, type TestProjectInlineConfiguration } fro
  * `storybook en-dark` with English and the dark theme as the initial globals (the stories
  * read `context.globals`, as the toolbar sets them). The e-mails pin the locale per story
  * (one story per language) and have no theme, so the second project would only run them again
- * unchanged, and leaves them out. Both projects report into one JSON file, which
- * scripts/test-all.mjs sums into the CI total.
+ * unchanged, and leaves them out. A third project, `storybook static`, opens every story of
+ * the production build (`storybook build`) the way designers see it at `/storybook/`. All
+ * three report into one JSON file, which scripts/test-all.mjs sums into the CI total.
  */
 
 const configDir = join(import.meta.dirname, '../../.storybook');
 
-/** Each project needs a browser object of its own (see /work/shared/TOOLCHAIN.md). */
+/** Each project needs a browser object of its own: Vitest's browser provider keeps state in it. */
 function chromium() {
   return {
     enabled: true,
@@ -90,6 +91,19 @@ export default defineConfig({
         initialGlobals: { locale: 'en', theme: 'dark' },
         exclude: ['.storybook/emails/**'],
       }),
+      {
+        // The static build as designers open it: `scripts/storybook-static.test.ts` builds it
+        // and opens every story in one Chromium of its own, one page after the other.
+        extends: true,
+        test: {
+          name: 'storybook static',
+          include: ['scripts/storybook-static.test.ts'],
+          environment: 'node',
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+          sequence: { groupOrder: 2 },
+        },
+      },
     ],
   },
 });

@@ -120,6 +120,21 @@ export function defaultOptions(service: ServiceId): ServiceOptions {
   );
 }
 
+/**
+ * The options stored with a service: the chosen ones, and for a service whose licence follows
+ * the company type (Skatt & Bokslut Pro) that licence. The API stores these, and the invite
+ * dialog's review shows them before sending, so both name the same licence.
+ */
+export function optionsToStore(
+  service: ServiceId,
+  options: ServiceOptions,
+  companyType: string,
+): ServiceOptions {
+  return serviceCatalog[service].licenceFollowsCompanyType
+    ? { ...options, licence: companyType }
+    : options;
+}
+
 /** `{ service, options }`; its schema, `serviceSelectionSchema`, is in activation.ts. */
 export type ServiceSelection = { service: ServiceId; options: ServiceOptions };
 

@@ -2,6 +2,7 @@ import {
   type ActivationRequestCreateInput,
   activateInputSchema,
   type activationRequestCreateInputSchema,
+  optionsToStore,
   type ServiceId,
   type ServiceOptions,
   serviceCatalog,
@@ -24,7 +25,6 @@ import {
   type ActivationResult,
   activateInTransaction,
   checkActivation,
-  optionsToStore,
   servicePayload,
 } from './activation.js';
 import { agencyNameOf, type EmployeeActor, requireEmployee, requireFullRights } from './actors.js';

@@ -2,6 +2,7 @@ import {
   type ActivateInput,
   type activateInputSchema,
   type CollaborationStatus,
+  optionsToStore,
   type ServiceId,
   type ServiceOptions,
   serviceCatalog,
@@ -168,17 +169,6 @@ function checkServicesAreFree(
   return new Set(
     open.filter((collaboration) => collaboration.status === 'active').map(({ service }) => service),
   );
-}
-
-/** Skatt & Bokslut Pro's licence is not chosen: it follows the company type. */
-export function optionsToStore(
-  service: ServiceId,
-  options: ServiceOptions,
-  companyType: string,
-): ServiceOptions {
-  return serviceCatalog[service].licenceFollowsCompanyType
-    ? { ...options, licence: companyType }
-    : options;
 }
 
 interface ActivationStep {

@@ -1,5 +1,6 @@
 import {
   type collaborationLinkInputSchema,
+  optionsToStore,
   type ServiceId,
   type ServiceOptions,
   serviceCatalog,
@@ -10,7 +11,6 @@ import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { InnerContext } from '../context.js';
 import { fail, failField } from '../errors.js';
-import { optionsToStore } from './activation.js';
 import { agencyNameOf, type EmployeeActor, requireEmployee, requireFullRights } from './actors.js';
 import { changeCollaboration } from './collaboration-change.js';
 import {

@@ -39,7 +39,7 @@ const meta = {
   },
   play: async ({ canvasElement, globals }) => {
     const words = wordsFor(globals.locale === 'en' ? 'en' : 'sv');
-    const shadow = within(widgetShadowRoot(canvasElement) as unknown as HTMLElement);
+    const shadow = within((await widgetShadowRoot(canvasElement)) as unknown as HTMLElement);
     await userEvent.click(await shadow.findByRole('button', { name: words['inviteDialog.open'] }));
     await expect(
       await shadow.findByRole('heading', { name: words['servicesStep.heading'] }),

@@ -1,5 +1,6 @@
 import type { Locale } from '@collab/contracts';
-import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { waitFor } from 'storybook/test';
 import { defineCollabElements, viewElements } from '../elements/define.js';
 import type { CollabViewName } from '../events.js';
 import { enMessages, type Messages, svMessages } from '../i18n/messages.js';
@@ -15,9 +16,22 @@ import { createFakeApi, type FakeApiHandlers } from './fake-api.js';
  */
 
 const fakeOrigin = 'https://api.collab.storybook/';
-const fakeApis = new Map<string, ReturnType<typeof createFakeApi>>();
+type FakeApi = ReturnType<typeof createFakeApi>;
 
-function installFakeFetch() {
+/**
+ * The story APIs by URL, and the one `fetch` wrapper that answers them, kept on `globalThis`
+ * so that they are made once per page whatever evaluates this module again: Vite's hot reload
+ * in `storybook dev`, or a second copy of it in another chunk of the static build. Wrapping
+ * the wrapper would leave each copy's stories unanswered by the other and stack the wrappers.
+ */
+const registryKey = Symbol.for('collab.storybook.fakeApis');
+
+function fakeApiRegistry(): Map<string, FakeApi> {
+  const holder = globalThis as typeof globalThis & { [registryKey]?: Map<string, FakeApi> };
+  const existing = holder[registryKey];
+  if (existing) return existing;
+  const fakeApis = new Map<string, FakeApi>();
+  holder[registryKey] = fakeApis;
   const realFetch = globalThis.fetch.bind(globalThis);
   globalThis.fetch = (input, init) => {
     const url = input instanceof Request ? input.url : String(input);
@@ -27,22 +41,26 @@ function installFakeFetch() {
     }
     return Promise.reject(new TypeError(`No fake API for ${url}`));
   };
+  return fakeApis;
 }
-installFakeFetch();
 
 /** A story's handlers, made afresh for each render so counters start over. */
 export type StoryHandlers = () => FakeApiHandlers;
 
 function useFakeApiUrl(storyId: string, handlers: StoryHandlers | undefined): string {
-  const [apiUrl] = useState(() => {
+  const [fake] = useState(() => ({
     // Encoded as `fetch` sends it: a title with å, ä or ö gives a story id with them.
-    const url = `${fakeOrigin}${encodeURIComponent(storyId)}/${Math.random().toString(36).slice(2)}/trpc`;
-    const options = handlers ? { handlers: handlers() } : {};
-    fakeApis.set(url, createFakeApi(options));
-    return url;
-  });
-  useEffect(() => () => void fakeApis.delete(apiUrl), [apiUrl]);
-  return apiUrl;
+    url: `${fakeOrigin}${encodeURIComponent(storyId)}/${Math.random().toString(36).slice(2)}/trpc`,
+    api: createFakeApi(handlers ? { handlers: handlers() } : {}),
+  }));
+  // Registered in a layout effect, before any view's effect can send a request, and again
+  // after React's strict-mode remount, which runs the cleanup once in between.
+  useLayoutEffect(() => {
+    const fakeApis = fakeApiRegistry();
+    fakeApis.set(fake.url, fake.api);
+    return () => void fakeApis.delete(fake.url);
+  }, [fake]);
+  return fake.url;
 }
 
 export interface StoryHostProps {
@@ -128,9 +146,19 @@ export function wordsFor(locale: Locale): Messages {
   return locale === 'en' ? enMessages : svMessages;
 }
 
-/** The shadow root of the first widget inside the story. */
-export function widgetShadowRoot(canvasElement: HTMLElement): ShadowRoot {
-  const host = [...canvasElement.querySelectorAll('*')].find((element) => element.shadowRoot);
-  if (!host?.shadowRoot) throw new Error('no widget with a shadow root in the story');
-  return host.shadowRoot;
+/**
+ * The shadow root of the first widget inside the story, once it is there. Play functions wait
+ * for it: the provider opens its connection and the views attach their shadow roots in effects,
+ * which the test run's `act()` flushes before the play function but the static build (no
+ * `act()`, React's production build) runs after it has started.
+ */
+export async function widgetShadowRoot(canvasElement: HTMLElement): Promise<ShadowRoot> {
+  return waitFor(
+    () => {
+      const host = [...canvasElement.querySelectorAll('*')].find((element) => element.shadowRoot);
+      if (!host?.shadowRoot) throw new Error('no widget with a shadow root in the story');
+      return host.shadowRoot;
+    },
+    { timeout: 5000 },
+  );
 }

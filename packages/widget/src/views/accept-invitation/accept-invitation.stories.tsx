@@ -52,8 +52,8 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 /** What a play function needs: the widget's shadow root and the wording of the locale. */
-function widget(context: StoryContext) {
-  const root = widgetShadowRoot(context.canvasElement);
+async function widget(context: StoryContext) {
+  const root = await widgetShadowRoot(context.canvasElement);
   const words: Messages = wordsFor(context.globals.locale === 'en' ? 'en' : 'sv');
   const shadow = within(root as unknown as HTMLElement);
   const fill = (key: keyof Messages, params: Record<string, string> = {}) =>
@@ -88,7 +88,7 @@ export const Loading: Story = {
   name: 'Loading',
   parameters: { fakeApi: acceptPageScenarios.loading },
   play: async (context) => {
-    const view = widget(context);
+    const view = await widget(context);
     await expect(await view.shadow.findByText(view.words['accept.loading'])).toBeVisible();
   },
 };
@@ -96,7 +96,7 @@ export const Loading: Story = {
 export const Invitation: Story = {
   name: 'Invitation',
   play: async (context) => {
-    const view = widget(context);
+    const view = await widget(context);
     await view.screen('accept.invitation.heading', agency);
     await view.expectText('eEkonomi');
     await expect(
@@ -112,7 +112,7 @@ export const SignedOut: Story = {
   name: 'Signed out',
   parameters: { fakeApi: acceptPageScenarios.signedOut },
   play: async (context) => {
-    const view = widget(context);
+    const view = await widget(context);
     await view.screen('accept.signedOut.heading');
     await expect(
       view.shadow.getByRole('button', { name: view.words['accept.signedOut.signIn'] }),
@@ -124,7 +124,7 @@ export const WrongCompany: Story = {
   name: 'Wrong company',
   parameters: { fakeApi: acceptPageScenarios.wrongCompany },
   play: async (context) => {
-    const view = widget(context);
+    const view = await widget(context);
     await view.screen('accept.wrongCompany.heading');
     await view.expectText('Annat Företag AB');
   },
@@ -134,7 +134,7 @@ export const NotAnAdmin: Story = {
   name: 'Not an admin',
   parameters: { fakeApi: acceptPageScenarios.notAdmin },
   play: async (context) => {
-    const view = widget(context);
+    const view = await widget(context);
     await view.screen('accept.notAdmin.heading');
     await view.expectText('Kim Ägare (k***@agarbolaget.se)');
   },
@@ -144,7 +144,7 @@ export const NotACompanyUser: Story = {
   name: 'Not a user of the company',
   parameters: { fakeApi: acceptPageScenarios.notAccountUser },
   play: async (context) => {
-    await widget(context).screen('accept.notAccountUser.heading', {
+    await (await widget(context)).screen('accept.notAccountUser.heading', {
       customerName: 'Ägarbolaget AB',
     });
   },
@@ -154,7 +154,7 @@ export const AlreadyAccepted: Story = {
   name: 'Already accepted',
   parameters: { fakeApi: acceptPageScenarios.alreadyAccepted },
   play: async (context) => {
-    await widget(context).screen('accept.alreadyAccepted.heading');
+    await (await widget(context)).screen('accept.alreadyAccepted.heading');
   },
 };
 
@@ -162,7 +162,7 @@ export const AlreadyDeclined: Story = {
   name: 'Already declined',
   parameters: { fakeApi: acceptPageScenarios.alreadyDeclined },
   play: async (context) => {
-    await widget(context).screen('accept.alreadyDeclined.heading');
+    await (await widget(context)).screen('accept.alreadyDeclined.heading');
   },
 };
 
@@ -170,7 +170,7 @@ export const Expired: Story = {
   name: 'Expired',
   parameters: { fakeApi: acceptPageScenarios.expired },
   play: async (context) => {
-    await widget(context).screen('accept.expired.heading');
+    await (await widget(context)).screen('accept.expired.heading');
   },
 };
 
@@ -178,7 +178,7 @@ export const Cancelled: Story = {
   name: 'Cancelled',
   parameters: { fakeApi: acceptPageScenarios.cancelled },
   play: async (context) => {
-    await widget(context).screen('accept.cancelled.heading');
+    await (await widget(context)).screen('accept.cancelled.heading');
   },
 };
 
@@ -186,7 +186,7 @@ export const Replaced: Story = {
   name: 'Replaced',
   parameters: { fakeApi: acceptPageScenarios.replaced },
   play: async (context) => {
-    await widget(context).screen('accept.replaced.heading');
+    await (await widget(context)).screen('accept.replaced.heading');
   },
 };
 
@@ -194,7 +194,7 @@ export const InvalidLink: Story = {
   name: 'Invalid link',
   parameters: { fakeApi: acceptPageScenarios.invalid },
   play: async (context) => {
-    await widget(context).screen('accept.invalid.heading');
+    await (await widget(context)).screen('accept.invalid.heading');
   },
 };
 
@@ -202,7 +202,7 @@ export const NoToken: Story = {
   name: 'Invalid link – no token on the page',
   args: { invitationToken: null },
   play: async (context) => {
-    const view = widget(context);
+    const view = await widget(context);
     await view.screen('accept.invalid.heading');
     await view.expectText(view.words['accept.invalid.missing']);
   },
@@ -212,7 +212,7 @@ export const NetworkError: Story = {
   name: 'Network error',
   parameters: { fakeApi: acceptPageScenarios.networkError },
   play: async (context) => {
-    const view = widget(context);
+    const view = await widget(context);
     await view.screen('accept.unavailable.heading');
     await expect(await view.shadow.findByRole('alert')).toHaveTextContent(
       view.words['problem.network'],
@@ -227,7 +227,7 @@ export const NetworkError: Story = {
 export const Accepted: Story = {
   name: 'Accepted',
   play: async (context) => {
-    const view = widget(context);
+    const view = await widget(context);
     await view.screen('accept.invitation.heading', agency);
     await view.click('accept.accept');
     await view.screen('accept.accepted.heading');
@@ -239,7 +239,7 @@ export const Accepted: Story = {
 export const Declined: Story = {
   name: 'Declined',
   play: async (context) => {
-    const view = widget(context);
+    const view = await widget(context);
     await view.screen('accept.invitation.heading', agency);
     await view.click('accept.decline');
     await view.screen('accept.declineForm.heading', agency);
@@ -259,7 +259,7 @@ export const AcceptedMeanwhile: Story = {
   name: 'Accepted by someone else meanwhile',
   parameters: { fakeApi: acceptPageScenarios.acceptedMeanwhile },
   play: async (context) => {
-    const view = widget(context);
+    const view = await widget(context);
     await view.screen('accept.invitation.heading', agency);
     await view.click('accept.accept');
     await view.screen('accept.alreadyAccepted.heading');
@@ -280,7 +280,7 @@ export const CustomElement: Story = {
     />
   ),
   play: async (context) => {
-    const view = widget(context);
+    const view = await widget(context);
     await view.screen('accept.invitation.heading', agency);
     await view.click('accept.accept');
     await view.screen('accept.accepted.heading');

@@ -9,6 +9,7 @@ import {
   widgetShadowRoot,
   wordsFor,
 } from '../../test-support/story-host.js';
+import type { ThemeName } from '../../theme/appearance.js';
 import { ActionLauncher, openerLabel } from './action-harness.js';
 
 /**
@@ -30,20 +31,34 @@ export interface ActionStoryContext {
   canvasElement: HTMLElement;
 }
 
-export function ActionStory({
-  context,
-  children,
-}: {
-  context: Omit<ActionStoryContext, 'canvasElement'>;
+/**
+ * What `ActionStory` needs from a story's context, as plain values. The context itself is not
+ * passed as a prop: Storybook's source snippet (addon-docs) prints every prop of the story's
+ * element, and the context holds the canvas and itself, which in the static build ran out of
+ * memory ("Invalid string length", "Maximum call stack size exceeded").
+ */
+export function actionStoryProps(
+  context: Omit<ActionStoryContext, 'canvasElement'>,
+): Omit<ActionStoryProps, 'children'> {
+  return {
+    storyId: context.id,
+    locale: context.globals.locale === 'en' ? 'en' : 'sv',
+    theme: context.globals.theme === 'dark' ? 'dark' : 'light',
+    handlers: (context.parameters as ActionStoryParameters).fakeApi,
+  };
+}
+
+export interface ActionStoryProps {
+  storyId: string;
+  locale: Locale;
+  theme: ThemeName;
+  handlers: StoryHandlers | undefined;
   children: (close: () => void) => ReactNode;
-}) {
+}
+
+export function ActionStory({ storyId, locale, theme, handlers, children }: ActionStoryProps) {
   return (
-    <StoryHost
-      storyId={context.id}
-      locale={context.globals.locale === 'en' ? 'en' : 'sv'}
-      theme={context.globals.theme === 'dark' ? 'dark' : 'light'}
-      handlers={(context.parameters as ActionStoryParameters).fakeApi}
-    >
+    <StoryHost storyId={storyId} locale={locale} theme={theme} handlers={handlers}>
       <ShadowView view="collaborations" handlers={{}}>
         <ActionLauncher startOpen={false}>{children}</ActionLauncher>
       </ShadowView>
@@ -70,7 +85,7 @@ export async function openAction(
   context: ActionStoryContext,
   title: (words: Messages) => string,
 ): Promise<ActionStoryView> {
-  const root = widgetShadowRoot(context.canvasElement);
+  const root = await widgetShadowRoot(context.canvasElement);
   const locale: Locale = context.globals.locale === 'en' ? 'en' : 'sv';
   const words = wordsFor(locale);
   const shadow = within(root as unknown as HTMLElement);

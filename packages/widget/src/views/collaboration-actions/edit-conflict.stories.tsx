@@ -7,7 +7,13 @@ import {
   createActionsWorld,
 } from '../../test-support/fixtures/collaboration-actions.js';
 import { widgetShadowRoot, wordsFor } from '../../test-support/story-host.js';
-import { ActionStory, type ActionStoryParameters, fill, openAction } from './action-stories.js';
+import {
+  ActionStory,
+  type ActionStoryParameters,
+  actionStoryProps,
+  fill,
+  openAction,
+} from './action-stories.js';
 import {
   EditCollaborationDrawer,
   type EditCollaborationDrawerProps,
@@ -32,7 +38,7 @@ const meta = {
       }).handlers,
   } satisfies ActionStoryParameters,
   render: (args, context) => (
-    <ActionStory context={context}>
+    <ActionStory {...actionStoryProps(context)}>
       {(close) => (
         <EditCollaborationDrawer
           {...args}
@@ -81,7 +87,9 @@ export const SavedAgain: Story = {
   play: async (context) => {
     await Conflict.play?.(context);
     const words = wordsFor(context.globals.locale === 'en' ? 'en' : 'sv');
-    const shadow = within(widgetShadowRoot(context.canvasElement) as unknown as HTMLElement);
+    const shadow = within(
+      (await widgetShadowRoot(context.canvasElement)) as unknown as HTMLElement,
+    );
     await userEvent.click(shadow.getByRole('button', { name: words['actions.edit.keepMine'] }));
     await expect(
       await shadow.findByRole('heading', { name: words['actions.edit.savedHeading'] }),

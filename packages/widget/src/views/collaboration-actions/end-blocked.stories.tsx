@@ -7,7 +7,13 @@ import {
   createActionsWorld,
   eEkonomiWithDependents,
 } from '../../test-support/fixtures/collaboration-actions.js';
-import { ActionStory, type ActionStoryParameters, fill, openAction } from './action-stories.js';
+import {
+  ActionStory,
+  type ActionStoryParameters,
+  actionStoryProps,
+  fill,
+  openAction,
+} from './action-stories.js';
 import {
   EndCollaborationDialog,
   type EndCollaborationDialogProps,
@@ -26,7 +32,7 @@ const meta = {
     fakeApi: () => createActionsWorld({ collaborations: eEkonomiWithDependents }).handlers,
   } satisfies ActionStoryParameters,
   render: (args, context) => (
-    <ActionStory context={context}>
+    <ActionStory {...actionStoryProps(context)}>
       {(close) => (
         <EndCollaborationDialog
           {...args}

@@ -7,7 +7,13 @@ import {
   customerAdmin,
   standardEmployee,
 } from '../../test-support/fixtures/collaboration-actions.js';
-import { ActionStory, type ActionStoryParameters, fill, openAction } from './action-stories.js';
+import {
+  ActionStory,
+  type ActionStoryParameters,
+  actionStoryProps,
+  fill,
+  openAction,
+} from './action-stories.js';
 import {
   EndCollaborationDialog,
   type EndCollaborationDialogProps,
@@ -23,7 +29,7 @@ const meta = {
   args: { collaborationId: actionIds.eEkonomi, onClose: fn(), onEnded: fn() },
   parameters: { fakeApi: () => createActionsWorld().handlers } satisfies ActionStoryParameters,
   render: (args, context) => (
-    <ActionStory context={context}>
+    <ActionStory {...actionStoryProps(context)}>
       {(close) => (
         <EndCollaborationDialog
           {...args}

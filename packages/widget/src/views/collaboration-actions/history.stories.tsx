@@ -6,7 +6,13 @@ import {
   createActionsWorld,
   longHistory,
 } from '../../test-support/fixtures/collaboration-actions.js';
-import { ActionStory, type ActionStoryParameters, fill, openAction } from './action-stories.js';
+import {
+  ActionStory,
+  type ActionStoryParameters,
+  actionStoryProps,
+  fill,
+  openAction,
+} from './action-stories.js';
 import {
   CollaborationHistoryPanel,
   type CollaborationHistoryPanelProps,
@@ -22,7 +28,7 @@ const meta = {
       createActionsWorld({ history: { [actionIds.eEkonomi]: longHistory(25) } }).handlers,
   } satisfies ActionStoryParameters,
   render: (args, context) => (
-    <ActionStory context={context}>
+    <ActionStory {...actionStoryProps(context)}>
       {(close) => (
         <CollaborationHistoryPanel
           {...args}

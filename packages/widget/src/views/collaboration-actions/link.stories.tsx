@@ -6,7 +6,13 @@ import {
   createActionsWorld,
   unlinkedNextToEEkonomi,
 } from '../../test-support/fixtures/collaboration-actions.js';
-import { ActionStory, type ActionStoryParameters, fill, openAction } from './action-stories.js';
+import {
+  ActionStory,
+  type ActionStoryParameters,
+  actionStoryProps,
+  fill,
+  openAction,
+} from './action-stories.js';
 import {
   LinkCollaborationDialog,
   type LinkCollaborationDialogProps,
@@ -24,7 +30,7 @@ const meta = {
     fakeApi: () => createActionsWorld({ collaborations: unlinkedNextToEEkonomi }).handlers,
   } satisfies ActionStoryParameters,
   render: (args, context) => (
-    <ActionStory context={context}>
+    <ActionStory {...actionStoryProps(context)}>
       {(close) => (
         <LinkCollaborationDialog
           {...args}

@@ -61,9 +61,9 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 /** What a play function needs: the shadow root, and the words and numbers of the locale. */
-function widget(context: StoryContext) {
+async function widget(context: StoryContext) {
   const locale = context.globals.locale === 'en' ? 'en' : 'sv';
-  const root = widgetShadowRoot(context.canvasElement);
+  const root = await widgetShadowRoot(context.canvasElement);
   const words: Messages = wordsFor(locale);
   const shadow = within(root as unknown as HTMLElement);
   const numbers = new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'sv-SE');
@@ -97,7 +97,7 @@ function widget(context: StoryContext) {
 
 /** The overview with its first page read. */
 async function loaded(context: StoryContext, total = 10) {
-  const view = widget(context);
+  const view = await widget(context);
   await view.expectText(view.plural('overview.shown', total, { shown: Math.min(total, 50) }));
   return view;
 }
@@ -119,7 +119,7 @@ export const Empty: Story = {
   name: 'Empty',
   parameters: { fakeApi: () => collaborationsApi({ collaborations: [] }).handlers },
   play: async (context) => {
-    const view = widget(context);
+    const view = await widget(context);
     await expect(
       await view.find(() =>
         view.shadow.getByRole('heading', { name: view.text('overview.empty.heading') }),
@@ -140,7 +140,7 @@ export const Loading: Story = {
     }),
   },
   play: async (context) => {
-    const view = widget(context);
+    const view = await widget(context);
     await expect(
       await view.find(() => view.shadow.getByText(view.text('overview.loadingList'))),
     ).toBeVisible();
@@ -158,7 +158,7 @@ export const LoadError: Story = {
     }),
   },
   play: async (context) => {
-    const view = widget(context);
+    const view = await widget(context);
     const alert = await view.find(() => view.shadow.getByRole('alert'));
     await expect(alert).toHaveTextContent(view.text('overview.loadFailed'));
     await expect(

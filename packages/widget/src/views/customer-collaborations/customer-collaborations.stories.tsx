@@ -51,8 +51,8 @@ type Story = StoryObj<typeof meta>;
 const agency = 'Lund & Berg Redovisning';
 
 /** What a play function needs: the widget's shadow root and the wording of the locale. */
-function widget(context: StoryContext) {
-  const root = widgetShadowRoot(context.canvasElement);
+async function widget(context: StoryContext) {
+  const root = await widgetShadowRoot(context.canvasElement);
   const words: Messages = wordsFor(context.globals.locale === 'en' ? 'en' : 'sv');
   const shadow = within(root as unknown as HTMLElement);
   const fill = (template: string, params: Record<string, string> = {}) =>
@@ -84,7 +84,7 @@ function widget(context: StoryContext) {
 
 /** The view with its invitation, read: every story with data starts here. */
 async function loaded(context: StoryContext) {
-  const view = widget(context);
+  const view = await widget(context);
   await view.expectText(view.one('customerView.pendingHeading'));
   return view;
 }
@@ -183,7 +183,7 @@ export const Empty: Story = {
     fakeApi: () => customerSideHandlers({ collaborations: noCollaborations, access: [] }),
   },
   play: async (context) => {
-    const view = widget(context);
+    const view = await widget(context);
     await expect(
       await view.shadow.findByRole('heading', { name: view.text('customerView.emptyHeading') }),
     ).toBeVisible();
@@ -202,7 +202,7 @@ export const Loading: Story = {
     }),
   },
   play: async (context) => {
-    const view = widget(context);
+    const view = await widget(context);
     await expect(
       await view.shadow.findByText(view.text('customerView.loadingCollaborations')),
     ).toBeVisible();
@@ -220,7 +220,7 @@ export const LoadError: Story = {
     }),
   },
   play: async (context) => {
-    const view = widget(context);
+    const view = await widget(context);
     // A dropped connection is asked again twice, about three seconds in all, before it shows.
     await view.expectText(view.text('customerView.loadFailed'), 8000);
     await expect(await view.button('customerView.retry')).toBeVisible();

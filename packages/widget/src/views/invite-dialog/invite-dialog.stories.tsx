@@ -64,8 +64,8 @@ type Story = StoryObj<typeof meta>;
 type Context = StoryContext;
 
 /** What a play function needs: the widget's shadow root and the wording of the locale. */
-function widget(context: Context) {
-  const root = widgetShadowRoot(context.canvasElement);
+async function widget(context: Context) {
+  const root = await widgetShadowRoot(context.canvasElement);
   const words: Messages = wordsFor(context.globals.locale === 'en' ? 'en' : 'sv');
   const shadow = within(root as unknown as HTMLElement);
   return {
@@ -86,7 +86,7 @@ function widget(context: Context) {
 }
 
 async function open(context: Context, heading: keyof Messages) {
-  const view = widget(context);
+  const view = await widget(context);
   await userEvent.click(
     await view.shadow.findByRole('button', { name: view.words['inviteDialog.open'] }),
   );
@@ -96,7 +96,7 @@ async function open(context: Context, heading: keyof Messages) {
 
 /** From the services step: one service, the task, and on to the review. */
 async function toReview(context: Context, service: RegExp, task: RegExp) {
-  const view = widget(context);
+  const view = await widget(context);
   await userEvent.click(view.shadow.getByRole('checkbox', { name: service }));
   await view.click('inviteDialog.next');
   await view.step('taskStep.heading');
@@ -110,8 +110,10 @@ async function toReview(context: Context, service: RegExp, task: RegExp) {
  * Types into the search field. user-event types into `document.activeElement`, which is the
  * shadow host, not the field inside it, so the value is set and announced as React reads it.
  */
-function search(context: Context, text: string) {
-  fireEvent.input(widget(context).shadow.getByRole('searchbox'), { target: { value: text } });
+async function search(context: Context, text: string) {
+  fireEvent.input((await widget(context)).shadow.getByRole('searchbox'), {
+    target: { value: text },
+  });
 }
 
 const newAccount = { customerId: customerWithoutAccount.id };
@@ -132,7 +134,7 @@ const failsOnce: StoryHandlers = () => {
 export const Closed: Story = {
   name: 'Closed',
   play: async (context) => {
-    const { shadow, words } = widget(context);
+    const { shadow, words } = await widget(context);
     await expect(
       await shadow.findByRole('button', { name: words['inviteDialog.open'] }),
     ).toBeVisible();
@@ -143,7 +145,7 @@ export const CustomerSearch: Story = {
   name: 'Customer – search',
   play: async (context) => {
     const view = await open(context, 'customerStep.heading');
-    search(context, '969663');
+    await search(context, '969663');
     await expect(await view.shadow.findByRole('radio', { name: /Nystart HB/ })).toBeVisible();
   },
 };
@@ -248,7 +250,7 @@ export const FailureRetried: Story = {
   parameters: { fakeApi: failsOnce },
   play: async (context) => {
     await FailureWithRetry.play?.(context);
-    const view = widget(context);
+    const view = await widget(context);
     await view.click('inviteDialog.retry');
     await view.step('resultStep.headingActivated');
   },
@@ -317,7 +319,7 @@ export const InviteStartToEnd: Story = {
   name: 'Invite – start to end',
   play: async (context) => {
     const view = await open(context, 'customerStep.heading');
-    search(context, 'Nystart');
+    await search(context, 'Nystart');
     await userEvent.click(await view.shadow.findByRole('radio', { name: /Nystart HB/ }));
     await view.click('inviteDialog.next');
     await view.step('servicesStep.heading');

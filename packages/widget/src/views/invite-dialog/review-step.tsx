@@ -1,5 +1,6 @@
 import {
   invoiceRecipientOf,
+  optionsToStore,
   optionValueLabel,
   type ServiceId,
   type ServiceOptions,
@@ -68,7 +69,12 @@ export function ReviewStep({
       <ul className="collab-list">
         {selections.map(({ service, options }) => {
           const problem = problemText(translator, problems[`service.${service}.service`]);
-          const chosenOptions = optionLines(translator.locale, options);
+          // Every option in words, the licence that follows the company type too: what the
+          // server will store (`optionsToStore`), as the e-mail and the overview will show it.
+          const chosenOptions = optionLines(
+            translator.locale,
+            optionsToStore(service, options, customer.companyType),
+          );
           return (
             <li key={service}>
               <span className="collab-strong">{serviceCatalog[service].name}</span>
