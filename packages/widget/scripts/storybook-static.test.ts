@@ -120,7 +120,15 @@ const buildSeconds = (performance.now() - startedAt) / 1000;
 const index = JSON.parse(readFileSync(join(outputFolder, 'index.json'), 'utf8')) as {
   entries: Record<string, IndexEntry>;
 };
-const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
+// The widget's stories: the ones with play functions a static build can break. The e-mails'
+// stories are static HTML, already rendered and checked with axe in both Storybook runs of
+// vitest.storybook.config.ts; opening them here again would add a minute and check nothing new.
+const stories = Object.values(index.entries).filter(
+  (entry) => entry.type === 'story' && entry.id.startsWith('widget-'),
+);
+const emailStories = Object.values(index.entries).filter(
+  (entry) => entry.type === 'story' && entry.id.startsWith('emails-'),
+);
 
 let server: Server;
 let browser: Browser;
@@ -235,8 +243,8 @@ function problemsOf(events: readonly RecordedEvent[]): string[] {
 
 describe(`the static Storybook (${stories.length} stories, built in ${buildSeconds.toFixed(1)} s)`, () => {
   it('has the widget’s and the e-mails’ stories', () => {
-    expect(stories.some((story) => story.id.startsWith('widget-'))).toBe(true);
-    expect(stories.some((story) => story.id.startsWith('emails-'))).toBe(true);
+    expect(stories.length).toBeGreaterThan(50);
+    expect(emailStories.length).toBeGreaterThan(0);
   });
 
   it.for(stories)('$title › $name renders, plays and passes its checks', async (story) => {
