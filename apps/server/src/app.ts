@@ -24,12 +24,12 @@ import { answerFrameworkError, maxBatchPathLength, registerApiCatchAlls } from '
 import { registerCompression } from './compression.js';
 import type { Config } from './config.js';
 import { registerDevelopmentRoutes } from './dev-routes.js';
-import { registerTrpcAnswers } from './errors-in-body.js';
 import { answerClientError, httpErrorBody, localeOfHeaders } from './http-errors.js';
 import { InvalidTokenError, type TokenVerifier } from './identity.js';
 import type { DeliveredMail } from './mail/index.js';
 import type { SessionTokens } from './session-tokens.js';
 import { registerStaticFolder, type StaticFolder } from './static-folders.js';
+import { registerTrpcAnswers } from './trpc-answers.js';
 import { registerIntegrationApi } from './v1/plugin.js';
 import { socketProblemFor } from './v1/problem.js';
 

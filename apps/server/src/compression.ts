@@ -13,7 +13,7 @@ const thresholdBytes = 1024;
  * is about 44 KB of JSON and 5 KB compressed. Brotli runs at quality 4, not its default 11: at
  * 11 it costs tens of milliseconds per page of JSON, more than it saves on any network a widget
  * runs on. The answers are whole JSON documents (tRPC's are made plain buffers before this, in
- * errors-in-body.ts), so they are compressed in one call, with no stream. @fastify/compress,
+ * trpc-answers.ts), so they are compressed in one call, with no stream. @fastify/compress,
  * which streams, was tried first: with it a server stopping during a burst never finished
  * closing (apps/server/src/process.test.ts). The widget's own files are compressed once at
  * build time instead (served with `preCompressed`, see static-folders.ts), and other static

@@ -234,7 +234,7 @@ export function openConnection(options: ConnectionOptions): Connection {
         // The server answers errors in this language (the widget maps codes itself anyway).
         // `prefer`: an expected refusal (a stale edit's 409, an unknown id's 404) comes as 200
         // with the error in the body, as tRPC's client reads it anyway, so the browser logs no
-        // "Failed to load resource" into the host's error monitor (apps/server/src/errors-in-body.ts).
+        // "Failed to load resource" into the host's error monitor (apps/server/src/trpc-answers.ts).
         headers: () => ({
           'accept-language': options.getLocale(),
           prefer: 'collab-errors-in-body',

@@ -2,11 +2,11 @@ import { randomUUID } from 'node:crypto';
 import type { AppRouter } from '@collab/api';
 import { createTRPCClient, httpBatchLink, TRPCClientError } from '@trpc/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorsInBodyPreference } from './errors-in-body.js';
 import { startTestServer, type TestServer } from './test-support/running-server.js';
+import { errorsInBodyPreference } from './trpc-answers.js';
 
 /**
- * `Prefer: collab-errors-in-body` (errors-in-body.ts): an expected refusal comes as 200 with
+ * `Prefer: collab-errors-in-body` (trpc-answers.ts): an expected refusal comes as 200 with
  * tRPC's error in the body, so a browser logs no "Failed to load resource" for it; a 401 and
  * anything without the preference keep their status.
  */
