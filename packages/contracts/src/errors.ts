@@ -105,8 +105,8 @@ export const errorCatalog = {
   },
   INVITATION_LINK_INVALID: {
     status: 'NOT_FOUND',
-    sv: 'Länken är inte giltig. Den kan ha ersatts av en nyare inbjudan – använd länken i det senaste mejlet.',
-    en: 'This link is not valid. It may have been replaced by a newer invitation – use the link in the latest e-mail.',
+    sv: 'Länken är inte giltig. Den kan ha ersatts av en nyare inbjudan – använd länken i det senaste e-postmeddelandet.',
+    en: 'This link is not valid. It may have been replaced by a newer invitation – use the link in the latest email.',
   },
   // Rules of activation
   TASK_NOT_FOR_CUSTOMER: {
@@ -127,7 +127,7 @@ export const errorCatalog = {
   CONTACT_EMAIL_MISSING: {
     status: 'BAD_REQUEST',
     sv: '{customerName} saknar e-postadress till kontaktpersonen. Lägg till den i kundregistret först.',
-    en: '{customerName} has no contact person e-mail address. Add it in the customer register first.',
+    en: '{customerName} has no contact person email address. Add it in the customer register first.',
   },
   ACCOUNT_HAS_NO_ADMINS: {
     status: 'CONFLICT',
@@ -167,8 +167,8 @@ export const errorCatalog = {
   },
   INVITATION_REPLACED: {
     status: 'CONFLICT',
-    sv: 'Länken har ersatts av en nyare inbjudan. Använd länken i det senaste mejlet.',
-    en: 'This link has been replaced by a newer invitation. Use the link in the latest e-mail.',
+    sv: 'Länken har ersatts av en nyare inbjudan. Använd länken i det senaste e-postmeddelandet.',
+    en: 'This link has been replaced by a newer invitation. Use the link in the latest email.',
   },
   INVITATION_NOT_PENDING: {
     status: 'CONFLICT',
@@ -283,7 +283,7 @@ export const errorCatalog = {
   INVALID_EMAIL: {
     status: 'BAD_REQUEST',
     sv: 'E-postadressen är inte giltig.',
-    en: 'The e-mail address is not valid.',
+    en: 'The email address is not valid.',
   },
   UNKNOWN_FIELD: { status: 'BAD_REQUEST', sv: 'Okänt fält: {keys}.', en: 'Unknown field: {keys}.' },
   UNKNOWN_SERVICE: {
@@ -427,7 +427,7 @@ export const errorCatalog = {
   EMAIL_TAKEN: {
     status: 'CONFLICT',
     sv: 'E-postadressen används redan av en annan användare i företagskontot.',
-    en: 'The e-mail address is already used by another user of the company account.',
+    en: 'The email address is already used by another user of the company account.',
   },
   CUSTOMER_IN_USE: {
     status: 'CONFLICT',

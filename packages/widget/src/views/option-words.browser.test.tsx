@@ -102,8 +102,8 @@ describe.each<Locale>(['sv', 'en'])(
     it('the invite dialog’s review shows the licence and every chosen option in words', async () => {
       const words =
         locale === 'sv'
-          ? { open: 'Bjud in till samarbete', next: 'Nästa', paidBy: 'Betalas av: Kunden' }
-          : { open: 'Invite to collaborate', next: 'Next', paidBy: 'Paid by: The customer' };
+          ? { open: 'Bjud in till samarbete', next: 'Nästa', paidBy: 'Betalas av: Nystart HB (kunden)' }
+          : { open: 'Invite to collaborate', next: 'Next', paidBy: 'Paid by: Nystart HB (the customer)' };
       const apiUrl = useApi({
         'customers.get': () => ({ ...customerWithoutAccount, companyType: soleTrader }),
       });

@@ -1,4 +1,5 @@
-import { optionValueLabel, serviceCatalog } from '@collab/contracts';
+import { serviceCatalog } from '@collab/contracts';
+import { payerName } from '../../i18n/payer.js';
 import { useTranslator } from '../../runtime/widget-context.js';
 import { type CollaborationView, serviceNameOf, statusLabel } from './labels.js';
 
@@ -29,7 +30,12 @@ export function CollaborationFacts({
       ? [
           [
             translator.text('actions.paidBy'),
-            optionValueLabel(translator.locale, 'invoiceRecipient', collaboration.invoiceRecipient),
+            payerName(
+              translator,
+              collaboration.invoiceRecipient,
+              { customerName: collaboration.customer.name, agencyName: collaboration.agency.name },
+              showAgency ? 'company' : 'agency',
+            ),
           ] as [string, string],
         ]
       : []),

@@ -66,7 +66,7 @@ describe('given a collaboration with 25 events', () => {
     expect(newest).toContain('Variant: Smart → Pro');
     expect(second).toContain('Uppdrag: Bokföring → Bokslut');
     expect(third).toMatch(/^Inbjudan accepterades/);
-    expect(third).toContain('Anna Svensson, företaget');
+    expect(third).toContain('Anna Svensson, Exempel AB');
     expect(third).toContain('Status: väntande → aktivt');
     expect(fourth).toMatch(/^En inbjudan skickades/);
     await expectNoAxeViolations(view.host);
@@ -79,7 +79,7 @@ describe('given a collaboration with 25 events', () => {
     expect(view.items()[10]).toContain('Fakturamottagare:');
 
     await userEvent.click(page.getByRole('button', { name: 'Visa fler händelser' }));
-    await expect.poll(view.status).toBe('25 händelser visas. Alla händelser visas.');
+    await expect.poll(view.status).toBe('Alla 25 händelser visas.');
     await expect
       .element(page.getByRole('button', { name: 'Visa fler händelser' }))
       .not.toBeInTheDocument();
@@ -103,7 +103,7 @@ describe('given a collaboration with 25 events', () => {
     expect(view.items()[0]).toMatch(/^The collaboration was changed/);
     expect(view.items()[0]).toContain('Maja Ek, the agency, 26 November 2026');
     expect(view.items()[0]).toContain('Variant: Smart → Pro');
-    expect(view.items()[2]).toContain('Anna Svensson, the company');
+    expect(view.items()[2]).toContain('Anna Svensson, Exempel AB');
     await expectNoAxeViolations(view.host);
   });
 });
@@ -115,7 +115,7 @@ describe('given the company’s admin', () => {
       history: { [actionIds.eEkonomi]: longHistory(4) },
     });
     const view = await openHistory(world);
-    await expect.poll(view.status).toBe('4 händelser visas. Alla händelser visas.');
+    await expect.poll(view.status).toBe('Alla 4 händelser visas.');
     expect(view.items()[1]).toContain('Uppdraget byttes.');
     await expectNoAxeViolations(view.host);
   });

@@ -54,7 +54,12 @@ export function CollaborationHistoryPanel({
         service: serviceNameOf(translator, collaboration),
       })
     : translator.text('actions.history.titleGeneric');
-  const count = translator.plural('actions.history.count', entries.length);
+  // One sentence: "4 händelser visas." while more can be fetched, "Alla 4 händelser visas."
+  // once all are here (docs/glossary.md, "Style").
+  const count = translator.plural(
+    history.hasNextPage ? 'actions.history.count' : 'actions.history.allShown',
+    entries.length,
+  );
 
   return (
     <ActionDialog
@@ -70,9 +75,7 @@ export function CollaborationHistoryPanel({
       }
     >
       <div role="status" aria-live="polite" className="collab-announcement">
-        {history.isSuccess && !waitingForNames && entries.length > 0
-          ? `${count}${history.hasNextPage ? '' : ` ${translator.text('actions.history.allShown')}`}`
-          : ''}
+        {history.isSuccess && !waitingForNames && entries.length > 0 ? count : ''}
       </div>
       {history.error && !history.isFetchNextPageError ? (
         <LoadFailure error={history.error} onRetry={() => void history.refetch()} />
@@ -89,6 +92,7 @@ export function CollaborationHistoryPanel({
                 key={entry.id}
                 entry={entry}
                 tasks={customer.data?.tasks ?? []}
+                customerName={collaboration?.customer.name ?? ''}
                 itemRef={index === firstNew ? firstNewRef : undefined}
               />
             ))}

@@ -84,7 +84,7 @@ describe('given an eEkonomi that nothing builds on, and a full-rights employee',
       .poll(view.dialogText)
       .toContain('Byråns medarbetare förlorar åtkomsten till eEkonomi: Karin Lund och Olle Berg.');
     expect(view.dialogText()).toContain(
-      'Företagets administratörer får ett mejl om att samarbetet är avslutat.',
+      'Kundens administratörer får ett e-postmeddelande om att samarbetet är avslutat.',
     );
     expect(view.dialogText()).toContain('Exempel AB');
     await expectNoAxeViolations(view.host);
@@ -258,7 +258,7 @@ describe('given the company’s admin, in the customer’s own view', () => {
     const view = await openEnd(world, actionIds.utlagg);
     await expect
       .poll(view.dialogText)
-      .toContain('Lund & Berg Redovisning får ett mejl om att samarbetet är avslutat.');
+      .toContain('Lund & Berg Redovisning får ett e-postmeddelande om att samarbetet är avslutat.');
     expect(view.dialogText()).toContain('Byrå');
     await userEvent.click(
       page.getByRole('checkbox', { name: 'Jag förstår att all data i Utlägg raderas' }),

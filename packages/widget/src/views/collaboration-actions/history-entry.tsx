@@ -32,12 +32,23 @@ function eventName(translator: Translator, action: string): string {
   );
 }
 
-function actorName(translator: Translator, actor: HistoryEntry['actor']): string {
+/**
+ * Who did it: the company's people by the company's name, which reads the same to agency staff
+ * and to the company itself (docs/glossary.md: "kunden" to one is "ert företag" to the other).
+ */
+function actorName(
+  translator: Translator,
+  actor: HistoryEntry['actor'],
+  customerName: string,
+): string {
   switch (actor.type) {
     case 'employee':
       return translator.text('actions.history.byEmployee', { name: actor.name });
     case 'account_user':
-      return translator.text('actions.history.byCustomer', { name: actor.name });
+      return translator.text('actions.history.byCustomer', {
+        name: actor.name,
+        company: customerName,
+      });
     case 'system':
       return translator.text('actions.history.bySystem');
     default:
@@ -144,10 +155,13 @@ function detailsOf(
 export function HistoryItem({
   entry,
   tasks,
+  customerName,
   itemRef,
 }: {
   entry: HistoryEntry;
   tasks: readonly TaskSummary[];
+  /** The company's name, for its people's entries. */
+  customerName: string;
   itemRef?: Ref<HTMLLIElement> | undefined;
 }) {
   const translator = useTranslator();
@@ -155,7 +169,7 @@ export function HistoryItem({
     <li tabIndex={-1} ref={itemRef}>
       <p className="collab-action-event">{eventName(translator, entry.action)}</p>
       <p className="collab-muted">
-        {actorName(translator, entry.actor)},{' '}
+        {actorName(translator, entry.actor, customerName)},{' '}
         <time dateTime={entry.createdAt}>{dateTime(translator, entry.createdAt)}</time>
       </p>
       {detailsOf(translator, entry, tasks).map((line) => (

@@ -138,7 +138,7 @@ describe('given an unlinked “Scanner” from the old system, next to an active
     await expect
       .poll(view.status)
       .toBe(
-        '”Scanner” är nu Scanner i uppdraget Bokföring. Företaget har ett konto och har fått en inbjudan. Ingen på byrån får åtkomst förrän en administratör i företaget har godkänt den.',
+        '”Scanner” är nu Scanner i uppdraget Bokföring. Kunden har ett konto och har fått en inbjudan. Ingen på byrån får åtkomst förrän en av kundens administratörer har accepterat den.',
       );
     expect(view.dialogText()).not.toContain('Får åtkomst');
     await expectNoAxeViolations(view.host);

@@ -30,8 +30,9 @@ export const collaborationActionsMessages = defineMessages(
     'actions.end.staffLoseAccess': 'Byråns medarbetare förlorar åtkomsten till {service}: {names}.',
     'actions.end.noStaffAccess': 'Ingen på byrån har åtkomst till {service} just nu.',
     'actions.end.adminsTold':
-      'Företagets administratörer får ett mejl om att samarbetet är avslutat.',
-    'actions.end.agencyTold': '{agencyName} får ett mejl om att samarbetet är avslutat.',
+      'Kundens administratörer får ett e-postmeddelande om att samarbetet är avslutat.',
+    'actions.end.agencyTold':
+      '{agencyName} får ett e-postmeddelande om att samarbetet är avslutat.',
     'actions.end.historyKept':
       'Samarbetet och dess historik finns kvar. Tjänsten kan aktiveras igen senare, som ett nytt samarbete.',
     'actions.end.dataDeletedHeading': 'Datan raderas',
@@ -40,7 +41,7 @@ export const collaborationActionsMessages = defineMessages(
     'actions.end.confirmDeletion': 'Jag förstår att all data i {service} raderas',
     'actions.end.confirmDeletionRequired': 'Bekräfta att datan får raderas innan du avslutar.',
     'actions.end.reason': 'Anledning (valfritt)',
-    'actions.end.reasonHint': 'Anledningen skickas med i mejlet till den andra parten.',
+    'actions.end.reasonHint': 'Anledningen skickas med i e-postmeddelandet till den andra parten.',
     'actions.end.confirm': 'Avsluta samarbetet',
     'actions.end.ending': 'Avslutar…',
     'actions.end.blockedHeading': 'Kan inte avslutas än',
@@ -105,7 +106,7 @@ export const collaborationActionsMessages = defineMessages(
     'actions.link.doneHeading': 'Samarbetet är kopplat',
     'actions.link.done': '”{legacyName}” är nu {service} i uppdraget {task}.',
     'actions.link.invited':
-      'Företaget har ett konto och har fått en inbjudan. Ingen på byrån får åtkomst förrän en administratör i företaget har godkänt den.',
+      'Kunden har ett konto och har fått en inbjudan. Ingen på byrån får åtkomst förrän en av kundens administratörer har accepterat den.',
 
     'actions.history.title': 'Historik för {service}',
     'actions.history.titleGeneric': 'Historik',
@@ -114,9 +115,12 @@ export const collaborationActionsMessages = defineMessages(
     'actions.history.count': { one: '{count} händelse visas.', other: '{count} händelser visas.' },
     'actions.history.more': 'Visa fler händelser',
     'actions.history.loadingMore': 'Hämtar fler…',
-    'actions.history.allShown': 'Alla händelser visas.',
+    'actions.history.allShown': {
+      one: 'Den enda händelsen visas.',
+      other: 'Alla {count} händelser visas.',
+    },
     'actions.history.byEmployee': '{name}, byrån',
-    'actions.history.byCustomer': '{name}, företaget',
+    'actions.history.byCustomer': '{name}, {company}',
     'actions.history.bySystem': 'Automatiskt',
     'actions.history.change': '{field}: {before} → {after}',
     'actions.history.reason': 'Anledning: {reason}',
@@ -168,8 +172,8 @@ export const collaborationActionsMessages = defineMessages(
     'actions.end.staffLoseAccess': 'The agency’s staff lose access to {service}: {names}.',
     'actions.end.noStaffAccess': 'No one at the agency has access to {service} now.',
     'actions.end.adminsTold':
-      'The company’s administrators get an e-mail saying the collaboration has ended.',
-    'actions.end.agencyTold': '{agencyName} gets an e-mail saying the collaboration has ended.',
+      'The customer’s administrators get an email saying the collaboration has ended.',
+    'actions.end.agencyTold': '{agencyName} gets an email saying the collaboration has ended.',
     'actions.end.historyKept':
       'The collaboration and its history are kept. The service can be activated again later, as a new collaboration.',
     'actions.end.dataDeletedHeading': 'The data is deleted',
@@ -178,7 +182,7 @@ export const collaborationActionsMessages = defineMessages(
     'actions.end.confirmDeletion': 'I understand that all data in {service} is deleted',
     'actions.end.confirmDeletionRequired': 'Confirm that the data may be deleted before ending.',
     'actions.end.reason': 'Reason (optional)',
-    'actions.end.reasonHint': 'The reason is included in the e-mail to the other party.',
+    'actions.end.reasonHint': 'The reason is included in the email to the other party.',
     'actions.end.confirm': 'End the collaboration',
     'actions.end.ending': 'Ending…',
     'actions.end.blockedHeading': 'Cannot be ended yet',
@@ -245,7 +249,7 @@ export const collaborationActionsMessages = defineMessages(
     'actions.link.doneHeading': 'The collaboration is linked',
     'actions.link.done': '“{legacyName}” is now {service} in the task {task}.',
     'actions.link.invited':
-      'The company has an account and has been sent an invitation. Nobody at the agency gets access until an administrator of the company accepts it.',
+      'The customer has an account and has been sent an invitation. Nobody at the agency gets access until one of the customer’s administrators accepts it.',
 
     'actions.history.title': 'History of {service}',
     'actions.history.titleGeneric': 'History',
@@ -254,9 +258,12 @@ export const collaborationActionsMessages = defineMessages(
     'actions.history.count': { one: '{count} event shown.', other: '{count} events shown.' },
     'actions.history.more': 'Show more events',
     'actions.history.loadingMore': 'Loading more…',
-    'actions.history.allShown': 'All events are shown.',
+    'actions.history.allShown': {
+      one: 'The only event is shown.',
+      other: 'All {count} events are shown.',
+    },
     'actions.history.byEmployee': '{name}, the agency',
-    'actions.history.byCustomer': '{name}, the company',
+    'actions.history.byCustomer': '{name}, {company}',
     'actions.history.bySystem': 'Automatically',
     'actions.history.change': '{field}: {before} → {after}',
     'actions.history.reason': 'Reason: {reason}',

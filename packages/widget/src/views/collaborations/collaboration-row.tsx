@@ -1,6 +1,7 @@
-import { invoiceRecipientOf, optionValueLabel, serviceCatalog } from '@collab/contracts';
+import { invoiceRecipientOf, serviceCatalog } from '@collab/contracts';
 import { useId } from 'react';
 import { optionLines } from '../../i18n/option-labels.js';
+import { payerName } from '../../i18n/payer.js';
 import { useTranslator } from '../../runtime/widget-context.js';
 import type { ActionKind } from './action-host.js';
 import type { CollaborationView } from './overview-model.js';
@@ -77,10 +78,11 @@ export function CollaborationRow({
             ? [
                 ...options,
                 translator.text('overview.row.paidBy', {
-                  payer: optionValueLabel(
-                    translator.locale,
-                    'invoiceRecipient',
+                  payer: payerName(
+                    translator,
                     invoiceRecipientOf(collaboration.options),
+                    { customerName: collaboration.customer.name, agencyName: null },
+                    'agency',
                   ),
                 }),
               ].join(' · ')

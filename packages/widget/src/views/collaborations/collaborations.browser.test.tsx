@@ -57,7 +57,7 @@ describe('given an agency with collaborations', () => {
 
     await userEvent.click(exempel);
     await expect.element(exempel).toHaveAttribute('aria-expanded', 'true');
-    expect(textOf(widget)).toContain('Variant: Smart · Betalas av: Kunden');
+    expect(textOf(widget)).toContain('Variant: Smart · Betalas av: Exempel AB (kunden)');
     expect(textOf(widget)).toContain(
       'Uppdrag: Bokföring (ansvarig Karin Lund) · Aktivt sedan 1 oktober 2026',
     );
@@ -76,7 +76,7 @@ describe('given an invitation the company declined with a reason', () => {
     const bergOchDal = page.getByRole('button', { name: /Berg & Dal Fastigheter AB/ });
     await userEvent.click(bergOchDal);
     await expect.element(bergOchDal).toHaveAttribute('aria-expanded', 'true');
-    expect(textOf(widget)).toContain('Företagets skäl: ”Vi sköter bokslutet själva i år.”');
+    expect(textOf(widget)).toContain('Kundens skäl: ”Vi sköter bokslutet själva i år.”');
     await expectNoAxeViolations(widget);
   });
 });

@@ -136,7 +136,7 @@ describe('given open invitations', () => {
     const dialog = page.getByRole('dialog', { name: 'Återkalla inbjudan till Exempel AB?' });
     await expect.element(dialog).toBeVisible();
     expect(dialog.element().textContent).toContain(
-      'Inbjudan gäller Utlägg och Ekonomiöversikt. Länken i mejlet slutar fungera',
+      'Inbjudan gäller Utlägg och Ekonomiöversikt. Länken i e-postmeddelandet slutar fungera',
     );
     await expectNoAxeViolations(widget);
     await userEvent.click(dialog.getByRole('button', { name: 'Behåll inbjudan' }));

@@ -12,18 +12,18 @@ export const askColleagueMessages = defineMessages(
       'Du kan förbereda inbjudan och be en kollega med full behörighet skicka den.',
     'askColleague.heading': 'Be en kollega med full behörighet',
     'askColleague.intro':
-      'Din kollega får ett mejl med en länk till inbjudan som du har förberett, och kan skicka den som den är.',
+      'Din kollega får ett e-postmeddelande med en länk till inbjudan som du har förberett, och kan skicka den som den är.',
     'askColleague.colleague': 'Kollega med full behörighet',
     'askColleague.choose': 'Välj kollega',
     'askColleague.required': 'Välj en kollega.',
-    'askColleague.note': 'Meddelande till kollegan (frivilligt)',
+    'askColleague.note': 'Meddelande till kollegan (valfritt)',
     'askColleague.noColleagues':
       'Det finns ingen kollega med full behörighet på byrån att fråga. Kontakta byråns administratör.',
     'askColleague.submit': 'Be en kollega skicka',
     'askColleague.sending': 'Skickar förfrågan…',
     'askColleague.resultHeading': 'Förfrågan är skickad',
     'askColleague.summary':
-      'Du har bett {name} skicka inbjudan till {customerName}. {name} får ett mejl, och inget skickas till kunden förrän inbjudan skickas därifrån.',
+      'Du har bett {name} skicka inbjudan till {customerName}. {name} får ett e-postmeddelande, och inget skickas till kunden förrän inbjudan skickas därifrån.',
     'colleagueRequests.heading': 'Förfrågningar från kollegor',
     'colleagueRequests.item': '{name} ber dig skicka en inbjudan till {customerName}: {services}.',
     'colleagueRequests.open': 'Granska och skicka',
@@ -35,7 +35,7 @@ export const askColleagueMessages = defineMessages(
       'You can prepare the invitation and ask a colleague with full rights to send it.',
     'askColleague.heading': 'Ask a colleague with full rights',
     'askColleague.intro':
-      'Your colleague gets an e-mail with a link to the invitation you prepared, and can send it as it is.',
+      'Your colleague gets an email with a link to the invitation you prepared, and can send it as it is.',
     'askColleague.colleague': 'Colleague with full rights',
     'askColleague.choose': 'Choose a colleague',
     'askColleague.required': 'Choose a colleague.',
@@ -46,7 +46,7 @@ export const askColleagueMessages = defineMessages(
     'askColleague.sending': 'Sending the request…',
     'askColleague.resultHeading': 'The request has been sent',
     'askColleague.summary':
-      'You have asked {name} to send the invitation to {customerName}. {name} gets an e-mail, and nothing reaches the customer until the invitation is sent from there.',
+      'You have asked {name} to send the invitation to {customerName}. {name} gets an email, and nothing reaches the customer until the invitation is sent from there.',
     'colleagueRequests.heading': 'Requests from colleagues',
     'colleagueRequests.item':
       '{name} asks you to send an invitation to {customerName}: {services}.',

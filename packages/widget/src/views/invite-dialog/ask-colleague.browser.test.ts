@@ -182,7 +182,7 @@ describe('given an employee whose session says standard rights', () => {
 
     await expectStep(widget, words.sv.asked);
     const summary =
-      'Du har bett Karin Lund skicka inbjudan till Nystart HB. Karin Lund får ett mejl, och inget skickas till kunden förrän inbjudan skickas därifrån.';
+      'Du har bett Karin Lund skicka inbjudan till Nystart HB. Karin Lund får ett e-postmeddelande, och inget skickas till kunden förrän inbjudan skickas därifrån.';
     expect(shadowOf(widget).querySelector('[role="status"][aria-live="polite"]')?.textContent).toBe(
       summary,
     );
@@ -230,7 +230,7 @@ describe('given the colleague asked to send a prepared invitation', () => {
     expect(dialogText(widget)).toContain(
       'Meddelande från Olle Berg: Kunden vill komma igång före månadsskiftet.',
     );
-    expect(dialogText(widget)).toContain('eEkonomi (Variant: Pro). Betalas av: Byrån');
+    expect(dialogText(widget)).toContain('eEkonomi (Variant: Pro). Betalas av: Lund & Berg Redovisning (byrån)');
     expect(dialogText(widget)).toContain('Bokslut');
     // Sent as prepared: nothing to change, and no way back into the steps.
     expect(dialogText(widget)).not.toMatch(/Ändra tjänster|Ändra uppdrag|Tillbaka/);

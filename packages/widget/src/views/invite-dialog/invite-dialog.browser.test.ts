@@ -204,10 +204,10 @@ describe('given a customer without an account', () => {
     await expectStep(widget, 'Granska och bekräfta');
 
     const text = dialogText(widget);
-    expect(text).toContain('eEkonomi (Variant: Smart). Betalas av: Byrån');
-    expect(text).toContain('Utlägg (Prisplan: Styckpris). Betalas av: Kunden');
+    expect(text).toContain('eEkonomi (Variant: Smart). Betalas av: Lund & Berg Redovisning (byrån)');
+    expect(text).toContain('Utlägg (Prisplan: Styckpris). Betalas av: Nystart HB (kunden)');
     expect(text).toContain(
-      'Samarbetet blir aktivt direkt, och ett mejl med inloggningsinstruktioner skickas till Anna Svensson.',
+      'Samarbetet blir aktivt direkt, och ett e-postmeddelande med inloggningsinstruktioner skickas till Anna Svensson.',
     );
     expect(text).toContain('Företaget läggs upp som kund hos programleverantören.');
     // The agency's name comes from session.me.
@@ -231,8 +231,8 @@ describe('given a customer with an account', () => {
     await click('Next');
     await expectStep(widget, 'Review and confirm');
     const text = dialogText(widget);
-    expect(text).toContain('Scanner. Paid by: The customer');
-    expect(text).toContain('An invitation is sent to the company’s 2 administrators.');
+    expect(text).toContain('Scanner. Paid by: Exempel AB (the customer)');
+    expect(text).toContain('An invitation is sent to the customer’s 2 administrators.');
     expect(text).toContain('The company’s administrators receive an e-mail');
     expect(text).toContain('The employees of Lund & Berg Redovisning who work on the task');
     expect(text).not.toContain('The company is added as a customer');
@@ -446,8 +446,8 @@ describe('given only a keyboard', () => {
     await tabTo(widget, 'Nästa');
     await userEvent.keyboard('{Enter}');
     await expectStep(widget, 'Granska och bekräfta');
-    expect(dialogText(widget)).toContain('eEkonomi (Variant: Smart). Betalas av: Kunden');
-    expect(dialogText(widget)).toContain('Scanner. Betalas av: Kunden');
+    expect(dialogText(widget)).toContain('eEkonomi (Variant: Smart). Betalas av: Nystart HB (kunden)');
+    expect(dialogText(widget)).toContain('Scanner. Betalas av: Nystart HB (kunden)');
 
     await tabTo(widget, 'Aktivera');
     await userEvent.keyboard('{Enter}');

@@ -43,11 +43,11 @@ export const inviteDialogMessages = defineMessages(
     'reviewStep.changeTask': 'Ändra uppdrag',
     'reviewStep.whatHappens': 'Det här händer',
     'reviewStep.activeAtOnce':
-      'Samarbetet blir aktivt direkt, och ett mejl med inloggningsinstruktioner skickas till {contactName}.',
+      'Samarbetet blir aktivt direkt, och ett e-postmeddelande med inloggningsinstruktioner skickas till {contactName}.',
     'reviewStep.invitation': {
-      one: 'En inbjudan skickas till företagets {count} administratör. Samarbetet blir aktivt när inbjudan accepteras.',
+      one: 'En inbjudan skickas till kundens {count} administratör. Samarbetet blir aktivt när inbjudan accepteras.',
       other:
-        'En inbjudan skickas till företagets {count} administratörer. Samarbetet blir aktivt när en av dem accepterar.',
+        'En inbjudan skickas till kundens {count} administratörer. Samarbetet blir aktivt när en av dem accepterar.',
     },
     'reviewStep.terms': 'Villkor',
     'reviewStep.agency': 'byrån',
@@ -109,11 +109,11 @@ export const inviteDialogMessages = defineMessages(
     'reviewStep.changeTask': 'Change task',
     'reviewStep.whatHappens': 'What will happen',
     'reviewStep.activeAtOnce':
-      'The collaboration is active at once, and a sign-in e-mail is sent to {contactName}.',
+      'The collaboration is active at once, and a sign-in email is sent to {contactName}.',
     'reviewStep.invitation': {
-      one: 'An invitation is sent to the company’s {count} administrator. The collaboration becomes active when it is accepted.',
+      one: 'An invitation is sent to the customer’s {count} administrator. The collaboration becomes active when it is accepted.',
       other:
-        'An invitation is sent to the company’s {count} administrators. The collaboration becomes active when one of them accepts.',
+        'An invitation is sent to the customer’s {count} administrators. The collaboration becomes active when one of them accepts.',
     },
     'reviewStep.terms': 'Terms',
     'reviewStep.agency': 'the agency',

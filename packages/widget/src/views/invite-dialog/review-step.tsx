@@ -1,7 +1,6 @@
 import {
   invoiceRecipientOf,
   optionsToStore,
-  optionValueLabel,
   type ServiceId,
   type ServiceOptions,
   serviceCatalog,
@@ -9,6 +8,7 @@ import {
 } from '@collab/contracts';
 import type { DescribedError } from '../../api/errors.js';
 import { optionLines } from '../../i18n/option-labels.js';
+import { payerName } from '../../i18n/payer.js';
 import { useTranslator } from '../../runtime/widget-context.js';
 import {
   accessText,
@@ -80,10 +80,11 @@ export function ReviewStep({
               <span className="collab-strong">{serviceCatalog[service].name}</span>
               {chosenOptions.length > 0 ? ` (${chosenOptions.join(', ')})` : null}.{' '}
               {translator.text('reviewStep.paidBy', {
-                payer: optionValueLabel(
-                  translator.locale,
-                  'invoiceRecipient',
+                payer: payerName(
+                  translator,
                   invoiceRecipientOf(options),
+                  { customerName: customer.name, agencyName },
+                  'agency',
                 ),
               })}
               {problem ? <span className="collab-field-error"> {problem}</span> : null}
