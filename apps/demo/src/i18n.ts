@@ -231,13 +231,13 @@ const en: Record<MessageKey, string> = {
   'home.customerTitle': 'As the customer',
   'home.customerText':
     'Sign in as a customer admin to answer invitations and see the company’s collaborations.',
-  'home.mailboxTitle': 'E-mail',
+  'home.mailboxTitle': 'Email',
   'home.mailboxText':
-    'Every e-mail that is sent lands in the mailbox. Its links work, so you can follow an invitation all the way.',
+    'Every email that is sent lands in the mailbox. Its links work, so you can follow an invitation all the way.',
   'home.embedTitle': 'Embed it',
   'home.embedText': 'See the code it takes to embed Collab in your own app.',
   'home.storybookTitle': 'Storybook',
-  'home.storybookText': 'Every view and state of the widget, and every e-mail, for designers.',
+  'home.storybookText': 'Every view and state of the widget, and every email, for designers.',
   'home.open': 'Open',
   'home.signedInAs': 'You are signed in as {name}, {role}.',
   'customers.title': 'Customers',
@@ -294,7 +294,7 @@ const en: Record<MessageKey, string> = {
   'accept.lead': 'Here you answer an invitation from your accounting agency.',
   'mailbox.title': 'Mailbox',
   'mailbox.lead':
-    'Development mode: e-mail the server has sent ends up here instead of with the recipient.',
+    'Development mode: email the server has sent ends up here instead of with the recipient.',
   'mailbox.refresh': 'Refresh',
   'mailbox.filter': 'Filter by recipient or subject',
   'mailbox.empty': 'No messages yet.',
