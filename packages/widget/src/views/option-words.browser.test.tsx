@@ -3,6 +3,7 @@ import {
   optionNameLabel,
   optionsToStore,
   optionValueLabel,
+  optionValueMeaning,
   serviceCatalog,
 } from '@collab/contracts';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -102,8 +103,16 @@ describe.each<Locale>(['sv', 'en'])(
     it('the invite dialog’s review shows the licence and every chosen option in words', async () => {
       const words =
         locale === 'sv'
-          ? { open: 'Bjud in till samarbete', next: 'Nästa', paidBy: 'Betalas av: Nystart HB (kunden)' }
-          : { open: 'Invite to collaborate', next: 'Next', paidBy: 'Paid by: Nystart HB (the customer)' };
+          ? {
+              open: 'Bjud in till samarbete',
+              next: 'Nästa',
+              paidBy: 'Betalas av: Nystart HB (kunden)',
+            }
+          : {
+              open: 'Invite to collaborate',
+              next: 'Next',
+              paidBy: 'Paid by: Nystart HB (the customer)',
+            };
       const apiUrl = useApi({
         'customers.get': () => ({ ...customerWithoutAccount, companyType: soleTrader }),
       });
@@ -220,5 +229,30 @@ describe.each<Locale>(['sv', 'en'])('given every option the catalog can store, i
       .poll(() => textOf(widget))
       .toContain(wordedForm(locale, stored[0] as StoredOption) ?? '');
     expectEveryOptionInWords(textOf(widget), locale, stored);
+  });
+});
+
+describe.each<Locale>(['sv', 'en'])('given the services step, in %s', (locale) => {
+  it('says in one line what the chosen option means, and again when it changes', async () => {
+    const apiUrl = useApi({ 'customers.get': () => customerWithoutAccount });
+    mountElement('collab-invite-dialog', {
+      'api-url': apiUrl,
+      'customer-id': customerWithoutAccount.id,
+      locale,
+    });
+    const open = locale === 'sv' ? 'Bjud in till samarbete' : 'Invite to collaborate';
+    await userEvent.click(page.getByRole('button', { name: open }));
+    await userEvent.click(page.getByRole('checkbox', { name: 'eEkonomi' }));
+    const variant = page.getByRole('combobox', { name: 'Variant' });
+    await expect
+      .element(variant)
+      .toHaveAccessibleDescription(optionValueMeaning(locale, 'variant', 'smart') ?? '');
+    await userEvent.selectOptions(variant, 'start');
+    await expect
+      .element(variant)
+      .toHaveAccessibleDescription(optionValueMeaning(locale, 'variant', 'start') ?? '');
+    await expect
+      .element(page.getByText(optionValueMeaning(locale, 'variant', 'start') ?? ''))
+      .toBeVisible();
   });
 });

@@ -3,6 +3,7 @@ import {
   missingRequirements,
   optionNameLabel,
   optionValueLabel,
+  optionValueMeaning,
   type ServiceDefinition,
   type ServiceId,
   type ServiceOptions,
@@ -171,6 +172,15 @@ export function ServicesStep({
                         translator,
                         problems[`service.${service.id}.options.${name}`],
                       );
+                      const chosenValue = options[service.id]?.[name] ?? option.default;
+                      // One plain line on what the chosen value means (docs/glossary.md).
+                      const meaning = optionValueMeaning(translator.locale, name, chosenValue);
+                      const describedBy = [
+                        meaning ? `${selectId}-meaning` : '',
+                        optionProblem ? `${selectId}-problem` : '',
+                      ]
+                        .filter(Boolean)
+                        .join(' ');
                       return (
                         <div className="collab-field" key={name}>
                           <label htmlFor={selectId}>
@@ -179,9 +189,9 @@ export function ServicesStep({
                           <select
                             id={selectId}
                             className="collab-select"
-                            value={options[service.id]?.[name] ?? option.default}
+                            value={chosenValue}
                             aria-invalid={optionProblem ? true : undefined}
-                            aria-describedby={optionProblem ? `${selectId}-problem` : undefined}
+                            aria-describedby={describedBy || undefined}
                             onChange={(event) => onOption(service.id, name, event.target.value)}
                           >
                             {option.values.map((value) => (
@@ -194,6 +204,11 @@ export function ServicesStep({
                               </option>
                             ))}
                           </select>
+                          {meaning ? (
+                            <p className="collab-muted" id={`${selectId}-meaning`}>
+                              {meaning}
+                            </p>
+                          ) : null}
                           <FieldError id={`${selectId}-problem`} text={optionProblem} />
                         </div>
                       );
