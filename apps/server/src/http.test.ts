@@ -35,6 +35,19 @@ describe('given the operator’s probes', () => {
     expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
   });
+
+  it('sends an API’s JSON answers the headers that apply to them, and no page-only ones', async () => {
+    for (const path of ['/trpc/catalog.services', '/v1/agencies']) {
+      const response = await server.request(path);
+      expect(response.headers.get('x-content-type-options'), path).toBe('nosniff');
+      expect(response.headers.get('strict-transport-security'), path).toContain('max-age=');
+      expect(response.headers.get('content-security-policy'), path).toBeNull();
+      expect(response.headers.get('x-frame-options'), path).toBeNull();
+      expect(response.headers.get('cross-origin-opener-policy'), path).toBeNull();
+    }
+    const reference = await server.request('/v1/reference/');
+    expect(reference.headers.get('content-security-policy')).toContain("script-src 'self'");
+  });
 });
 
 describe('given a signed-in employee', () => {

@@ -42,5 +42,16 @@ describe('given requests that carry tokens and e-mail addresses', () => {
     expect(log).not.toContain(invitationToken);
     expect(log).not.toContain(admin?.email ?? 'missing');
     for (const line of lines) expect(() => JSON.parse(line)).not.toThrow();
+    // One line per request, when it is answered: the method, the path, the status, the time.
+    const ofRequest = lines
+      .filter((line) => line.includes('logged-request'))
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(ofRequest).toHaveLength(1);
+    expect(ofRequest[0]).toMatchObject({
+      msg: 'request completed',
+      req: { method: 'GET', url: '/trpc/invitations.byToken', id: 'logged-request' },
+      res: { statusCode: expect.any(Number) },
+      responseTime: expect.any(Number),
+    });
   });
 });

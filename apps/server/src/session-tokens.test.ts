@@ -34,6 +34,12 @@ describe('widget session tokens', () => {
       { userId: 'user-x', integrationId: 'int-1', expiresInSeconds: 60 },
       start,
     );
+    // Verified once, and so kept as verified: still refused once it has expired.
+    expect(await tokens.verify(token)).toEqual({ userId: 'user-x' });
+    time.now = new Date(start.getTime() + 59_000);
+    expect(await tokens.verify(token)).toEqual({ userId: 'user-x' });
+    time.now = new Date(start.getTime() + 60_000);
+    await expect(tokens.verify(token)).rejects.toBeInstanceOf(InvalidSessionTokenError);
     time.now = new Date(start.getTime() + 61_000);
     await expect(tokens.verify(token)).rejects.toBeInstanceOf(InvalidSessionTokenError);
   });

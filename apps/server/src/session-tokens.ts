@@ -1,5 +1,6 @@
 import type { Clock, Identity } from '@collab/api';
 import { decodeJwt, jwtVerify, SignJWT } from 'jose';
+import { VerifiedTokenCache } from './verified-token-cache.js';
 
 /**
  * Widget session tokens: what `POST /v1/sessions` hands a host's backend for its page's
@@ -29,6 +30,7 @@ export function createSessionTokens(options: {
   clock: Clock;
 }): SessionTokens {
   const { secret, issuer, clock } = options;
+  const verified = new VerifiedTokenCache<Identity>();
   return {
     async mint({ userId, integrationId, expiresInSeconds }, now) {
       const issuedAt = Math.floor(now.getTime() / 1000);
@@ -45,6 +47,7 @@ export function createSessionTokens(options: {
       return { token, expiresAt: new Date(expiresAt * 1000) };
     },
     claims(token) {
+      if (verified.get(token, clock.now().getTime())) return true;
       try {
         const payload = decodeJwt(token);
         return payload.iss === issuer && payload.aud === sessionAudience;
@@ -53,6 +56,8 @@ export function createSessionTokens(options: {
       }
     },
     async verify(token) {
+      const known = verified.get(token, clock.now().getTime());
+      if (known) return known;
       try {
         const { payload } = await jwtVerify(token, secret, {
           issuer,
@@ -62,7 +67,10 @@ export function createSessionTokens(options: {
           requiredClaims: ['sub', 'exp'],
         });
         if (!payload.sub) throw new InvalidSessionTokenError('The session names no user.');
-        return { userId: payload.sub };
+        const identity = { userId: payload.sub };
+        // `exp` is required above; the token is served from the cache until then only.
+        verified.set(token, identity, (payload.exp ?? 0) * 1000);
+        return identity;
       } catch (error) {
         if (error instanceof InvalidSessionTokenError) throw error;
         throw new InvalidSessionTokenError('The session token is expired or wrongly signed.');

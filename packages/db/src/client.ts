@@ -5,6 +5,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import * as schema from './schema.js';
+import { cacheStatements } from './statement-cache.js';
 
 export type Database = BetterSQLite3Database<typeof schema> & { $client: BetterSqlite3.Database };
 /** What a transaction callback receives: the same query API, inside the transaction. */
@@ -32,6 +33,7 @@ export function createDatabase(options: CreateDatabaseOptions): Database {
   client.pragma('foreign_keys = ON');
   client.pragma('busy_timeout = 5000');
   client.pragma('synchronous = NORMAL');
+  cacheStatements(client);
   const database = drizzle({ client, schema, casing: 'snake_case' });
   if (options.migrate !== false) migrate(database, { migrationsFolder });
   refreshPlannerStatistics(database);
