@@ -14,17 +14,6 @@ import { statusLabel, type TaskSummary } from './labels.js';
 
 export type HistoryEntry = RouterOutputs['audit']['list']['items'][number];
 
-const intlTags = { sv: 'sv-SE', en: 'en-GB' } as const;
-
-/** Date and time, in Stockholm's time as everything else the widget shows. */
-function dateTime(translator: Translator, value: string): string {
-  return new Intl.DateTimeFormat(intlTags[translator.locale], {
-    dateStyle: 'long',
-    timeStyle: 'short',
-    timeZone: 'Europe/Stockholm',
-  }).format(new Date(value));
-}
-
 function eventName(translator: Translator, action: string): string {
   return translator.label(
     `actions.history.event.${action}`,
@@ -170,7 +159,7 @@ export function HistoryItem({
       <p className="collab-action-event">{eventName(translator, entry.action)}</p>
       <p className="collab-muted">
         {actorName(translator, entry.actor, customerName)},{' '}
-        <time dateTime={entry.createdAt}>{dateTime(translator, entry.createdAt)}</time>
+        <time dateTime={entry.createdAt}>{translator.date(entry.createdAt, 'dateTime')}</time>
       </p>
       {detailsOf(translator, entry, tasks).map((line) => (
         <p className="collab-paragraph" key={line}>
