@@ -47,6 +47,10 @@ export default defineConfig({
       ['json', { outputFile: join(import.meta.dirname, '../../test-results/widget-visual.json') }],
     ],
     testTimeout: 30_000,
+    // After the run something of the screenshot comparison keeps Node's event loop alive, and
+    // Vitest exits anyway once this has passed ("something prevents the main process from
+    // exiting"): 1 s, not the default 10 s.
+    teardownTimeout: 1_000,
     browser: {
       enabled: true,
       headless: true,
