@@ -34,8 +34,9 @@ const preview: Preview = {
   tags: ['autodocs'],
   // withThemeSwitch inside withHostCss: the theme changes the story only, not the host page.
   decorators: [withThemeSwitch, withHostCss],
-  // After addon-a11y's check of the story's end state (its afterEach runs first), the same state
-  // in the other theme (src/test-support/other-theme.tsx), in a test run only.
+  // After addon-a11y's check of the story's end state (its afterEach runs first), axe's colour
+  // rules on the same state in the other theme, in a test run only
+  // (packages/widget/src/test-support/other-theme.tsx).
   afterEach: async (context) => {
     if (inStoryTestRun()) await checkOtherTheme(context);
   },
