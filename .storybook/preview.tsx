@@ -1,5 +1,10 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
 import { type ReactNode, useLayoutEffect } from 'react';
+import {
+  checkOtherTheme,
+  inStoryTestRun,
+  withThemeSwitch,
+} from '../packages/widget/src/test-support/other-theme.js';
 
 /**
  * A hostile host page, for the "Host CSS" toggle: the widget's shadow root must keep it out.
@@ -27,7 +32,14 @@ const withHostCss: Decorator = (Story, context) => (
 
 const preview: Preview = {
   tags: ['autodocs'],
-  decorators: [withHostCss],
+  // withThemeSwitch inside withHostCss: the theme changes the story only, not the host page.
+  decorators: [withThemeSwitch, withHostCss],
+  // After addon-a11y's check of the story's end state (its afterEach runs first), axe's colour
+  // rules on the same state in the other theme, in a test run only
+  // (packages/widget/src/test-support/other-theme.tsx).
+  afterEach: async (context) => {
+    if (inStoryTestRun()) await checkOtherTheme(context);
+  },
   globalTypes: {
     locale: {
       description: 'The widget’s language',
@@ -71,7 +83,7 @@ const preview: Preview = {
     // Every axe violation fails the story's test.
     a11y: { test: 'error' },
     layout: 'padded',
-    options: { storySort: { order: ['Introduction', 'Widget', 'Emails'] } },
+    options: { storySort: { order: ['Introduction', 'Foundations', 'Widget', 'Emails'] } },
   },
 };
 

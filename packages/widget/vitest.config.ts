@@ -47,6 +47,8 @@ export default defineConfig({
             'react/jsx-dev-runtime',
             'axe-core',
             'vitest-browser-react',
+            '@storybook/react-vite',
+            'storybook/test',
           ],
         },
         test: {

@@ -12,7 +12,10 @@ import { configDefaults, defineConfig, type TestProjectInlineConfiguration } fro
  * `storybook en-dark` with English and the dark theme as the initial globals (the stories
  * read `context.globals`, as the toolbar sets them). The e-mails pin the locale per story
  * (one story per language) and have no theme, so the second project would only run them again
- * unchanged, and leaves them out. A third project, `storybook static`, opens every story of
+ * unchanged, and leaves them out. After each story, the preview's afterEach switches the
+ * story's widgets to the other theme in place and runs axe again (src/test-support/
+ * other-theme.tsx): sv light and dark, en dark and light, for one axe run more a story, not a
+ * project more. A third project, `storybook static`, opens every story of
  * the production build (`storybook build`) the way designers see it at `/storybook/`. All
  * three report into one JSON file, which scripts/test-all.mjs sums into the CI total.
  */

@@ -3,10 +3,12 @@ import collaborationActionsCss from '../views/collaboration-actions/collaboratio
 import collaborationsCss from '../views/collaborations/collaborations.css?inline';
 import customerCollaborationsCss from '../views/customer-collaborations/customer-collaborations.css?inline';
 import askColleagueCss from '../views/invite-dialog/ask-colleague.css?inline';
+import tokensCss from './tokens.css?inline';
 import widgetCss from './widget.css?inline';
 
-/** One sheet for every view: the shared tokens and components, then each view's own rules. */
+/** One sheet for every view: the tokens, the shared components, then each view's own rules. */
 const allCss = [
+  tokensCss,
   widgetCss,
   acceptInvitationCss,
   collaborationsCss,
@@ -50,7 +52,7 @@ export function isThemeName(value: unknown): value is ThemeName {
  * The host's variables as one rule. A value that could end the declaration or the rule is
  * dropped, so a variable cannot smuggle other CSS in. The rule declares the public
  * `--collab-*` names on :host, which the widget's own sheet never does (its defaults are only
- * the fallbacks of its private tokens, theme/widget.css): so these win over values the page
+ * the fallbacks of its private tokens, theme/tokens.css): so these win over values the page
  * sets on `:root` or a container, in both themes.
  */
 export function appearanceCss(appearance: Appearance | undefined): string {

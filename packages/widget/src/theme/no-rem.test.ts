@@ -37,6 +37,7 @@ function remLengthsIn(files: readonly string[]): string[] {
 
 describe('the widget’s lengths', () => {
   const cssFiles = [
+    join(sourceFolder, 'theme/tokens.css'),
     join(sourceFolder, 'theme/widget.css'),
     ...filesUnder(join(sourceFolder, 'views'), '.css'),
   ];
@@ -45,6 +46,7 @@ describe('the widget’s lengths', () => {
     const names = cssFiles.map((file) => relative(sourceFolder, file)).sort();
     expect(names).toEqual(
       expect.arrayContaining([
+        'theme/tokens.css',
         'theme/widget.css',
         'views/accept-invitation/accept-invitation.css',
         'views/collaboration-actions/collaboration-actions.css',

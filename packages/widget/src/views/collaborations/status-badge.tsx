@@ -4,7 +4,7 @@ import { useTranslator } from '../../runtime/widget-context.js';
 
 /**
  * Each status is told apart three ways, so it never rests on colour alone: its word, its
- * colour (tokens `--collab-status-<status>-*` in theme/widget.css, light and dark, each pair
+ * colour (tokens `--collab-status-<status>-*` in theme/tokens.css, light and dark, each pair
  * over 7:1) and a small icon drawn inline (no icon font; `aria-hidden`, the word says it).
  */
 type BadgeKind = CollaborationStatus | 'unlinked';
