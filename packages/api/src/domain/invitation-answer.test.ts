@@ -279,6 +279,30 @@ describe('given an admin answering per service', () => {
   });
 });
 
+describe('given an admin answering in the company’s own view', () => {
+  it('sees each service’s needs there, and answers per service by the invitation’s id', async () => {
+    const caller = world.callerFor(world.ids.adminLo);
+    const [pending] = (await caller.account.collaborations()).pendingInvitations;
+    expect(
+      Object.fromEntries(pending?.services.map(({ service, needs }) => [service, needs]) ?? []),
+    ).toEqual({ eekonomi: [], scanner: ['eekonomi'], utlagg: [] });
+    const result = await caller.invitations.accept({
+      invitationId,
+      declinedServices: ['utlagg'],
+    });
+    expect(statusByService()).toEqual({
+      eekonomi: 'active',
+      scanner: 'active',
+      utlagg: 'declined',
+    });
+    expect(result.collaborations.map(({ status }) => status).sort()).toEqual([
+      'active',
+      'active',
+      'declined',
+    ]);
+  });
+});
+
 describe('given a user who may not answer per service', () => {
   it('refuses an admin of another company, by link and by id, and changes nothing', async () => {
     const before = rowCounts(world.db);
