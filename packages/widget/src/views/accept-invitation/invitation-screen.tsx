@@ -1,6 +1,5 @@
 import { serviceCatalog } from '@collab/contracts';
 import { useId } from 'react';
-import type { DescribedError } from '../../api/errors.js';
 import type { Translator } from '../../i18n/translator.js';
 import { useTranslator } from '../../runtime/widget-context.js';
 import { type ServiceAnswer, serviceAnswers } from '../service-answers.js';
