@@ -1,4 +1,4 @@
-import type { RouterInputs, RouterOutputs } from '@collab/api';
+import type { RouterInputs } from '@collab/api';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { defineCollabElements } from '../../elements/define.js';
@@ -10,6 +10,10 @@ import {
   customerSideHandlers,
   pendingInvitation,
 } from '../../test-support/fixtures/customer-collaborations.js';
+import {
+  invitedToEEkonomiAndScanner,
+  perServiceIds,
+} from '../../test-support/fixtures/per-service-invitation.js';
 
 /*
  * Issue #16, item 6, in the company's own view (`collab-customer-collaborations`): an admin
@@ -19,41 +23,11 @@ import {
 
 defineCollabElements();
 
-type AccountCollaborations = RouterOutputs['account']['collaborations'];
 type AcceptInput = RouterInputs['invitations']['accept'];
 
-const eEkonomiId = 'c0a1f6e2-1b7d-4c8e-9a01-5d3e7f20b201';
-const scannerId = 'c0a1f6e2-1b7d-4c8e-9a01-5d3e7f20b202';
-const [firstService] = pendingInvitation.services;
-if (!firstService) throw new Error('The fixture invitation has no service');
-
-/** An invitation to eEkonomi and Scanner (which needs it), for a company without either. */
-const invitedToBoth: AccountCollaborations = {
-  collaborations: [],
-  pendingInvitations: [
-    {
-      ...pendingInvitation,
-      services: [
-        {
-          ...firstService,
-          collaborationId: eEkonomiId,
-          service: 'eekonomi',
-          name: 'eEkonomi',
-          options: { variant: 'smart', invoiceRecipient: 'customer' },
-          needs: [],
-        },
-        {
-          ...firstService,
-          collaborationId: scannerId,
-          service: 'scanner',
-          name: 'Scanner',
-          options: {},
-          needs: ['eekonomi'],
-        },
-      ],
-    },
-  ],
-};
+const eEkonomiId = perServiceIds.eEkonomi;
+const scannerId = perServiceIds.scanner;
+const invitedToBoth = invitedToEEkonomiAndScanner;
 
 let mounted = 0;
 let accepted: AcceptInput[] = [];
