@@ -5,8 +5,7 @@ export const acceptInvitationMessages = defineMessages(
   {
     // What the company decides on, and its answer per service (flow 2, per-service answers)
     'accept.choice.legend': 'Tjänster ni accepterar',
-    'accept.choice.hint':
-      'Alla tjänster är valda. Avmarkera de ni inte vill ha, så accepterar ni resten.',
+    'accept.choice.hint': 'Avmarkera de tjänster ni inte vill ha, så accepterar ni resten.',
     'accept.service.needs': 'Fungerar bara tillsammans med {required}.',
     'accept.service.blocked':
       '{service} fungerar bara tillsammans med {required}. Välj {required} för att kunna acceptera {service}.',
@@ -108,8 +107,7 @@ export const acceptInvitationMessages = defineMessages(
   {
     // What the company decides on, and its answer per service (flow 2, per-service answers)
     'accept.choice.legend': 'Services you accept',
-    'accept.choice.hint':
-      'Every service is chosen. Untick those you do not want, and you accept the rest.',
+    'accept.choice.hint': 'Untick the services you do not want, and you accept the rest.',
     'accept.service.needs': 'Only works together with {required}.',
     'accept.service.blocked':
       '{service} only works together with {required}. Choose {required} to be able to accept {service}.',
