@@ -63,7 +63,10 @@ export function InvitationScreen({
       <p className="collab-muted">{translator.text('accept.signedInAs', signedInAs)}</p>
       <InvitationSummary
         invitation={invitation}
-        choice={{ answers, onToggle: page.toggleService }}
+        // One service is a yes or a no: Accept and Decline say it, without a checkbox.
+        choice={
+          invitation.services.length > 1 ? { answers, onToggle: page.toggleService } : undefined
+        }
       />
       <fieldset className="collab-accept__answer-bar">
         <legend className="collab-visually-hidden">{translator.text('accept.answer.label')}</legend>

@@ -244,6 +244,16 @@ describe('given an admin answering per service, with the keyboard only', () => {
     expect(textOf(element)).toContain(headings.sv);
   });
 
+  it('offers no checkbox for an invitation to one service: Accept and Decline are the answer', async () => {
+    const [eEkonomi] = pendingInvitation.services;
+    if (!eEkonomi) throw new Error('The fixture invitation has no service');
+    const element = openPage(acceptPageHandlers({ ...pendingInvitation, services: [eEkonomi] }));
+    await expectScreen(element, headings.sv);
+    expect(shadowOf(element).querySelectorAll('input[type="checkbox"]')).toHaveLength(0);
+    expect(textOf(element)).toContain('Ni accepterar eEkonomi.');
+    expect(button(element, 'Acceptera').getAttribute('aria-disabled')).toBe('false');
+  });
+
   it('shows the server’s refusal of a dependency beside the buttons, in the page’s language', async () => {
     const element = openPage(
       acceptPageHandlers(pendingInvitation, {
