@@ -528,6 +528,17 @@ export const errorCatalog = {
     sv: 'Sedan förfrågan gjordes är {service} redan {status} för kunden. Avvisa förfrågan eller förbered en ny inbjudan.',
     en: 'Since the request was made, {service} has become {status} for this customer. Dismiss the request or prepare a new invitation.',
   },
+  // Per-service answers to an invitation (flow 2 in docs/flows.md)
+  INVITATION_SERVICE_REQUIRED: {
+    status: 'BAD_REQUEST',
+    sv: '{service} fungerar bara tillsammans med {required}. Acceptera {required} också, eller avböj {service}.',
+    en: '{service} only works together with {required}. Accept {required} as well, or decline {service}.',
+  },
+  INVITATION_SERVICE_NOT_INVITED: {
+    status: 'BAD_REQUEST',
+    sv: '{service} ingår inte i inbjudan.',
+    en: '{service} is not part of the invitation.',
+  },
 } as const satisfies Record<string, ErrorDefinition>;
 
 export type ErrorCode = keyof typeof errorCatalog;

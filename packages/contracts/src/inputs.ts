@@ -74,10 +74,21 @@ function asReference(reference: { token?: string; invitationId?: string }): Invi
     : { invitationId: reference.invitationId ?? '' };
 }
 
+/**
+ * Accepting, with the services the company says no to (flow 2, per-service answers): those
+ * become `declined`, the rest `active`. Left out, every service is accepted, as before, so an
+ * older client keeps working; declining every service is declining the invitation.
+ */
 export const invitationAcceptInputSchema = z
-  .object(invitationReferenceShape)
+  .object({
+    ...invitationReferenceShape,
+    declinedServices: z.array(serviceIdSchema).max(serviceIds.length).optional(),
+  })
   .refine(exactlyOneReference, { message: 'REQUIRED', path: ['token'] })
-  .transform(asReference);
+  .transform((input) => ({
+    reference: asReference(input),
+    declinedServices: [...new Set(input.declinedServices ?? [])],
+  }));
 export const invitationDeclineInputSchema = z
   .object({ ...invitationReferenceShape, reason: optionalText(reasonMaxLength) })
   .refine(exactlyOneReference, { message: 'REQUIRED', path: ['token'] })

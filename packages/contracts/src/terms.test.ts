@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activationTerms, termsFor } from './terms.js';
+import { activationTerms, companyAcceptanceTerms, companyTermsFor, termsFor } from './terms.js';
 
 describe('given the activation terms', () => {
   it('has the same number of points in Swedish and English for each case', () => {
@@ -14,5 +14,18 @@ describe('given the activation terms', () => {
     expect(created[2]).toBe(
       'The employees of Byrå Alfa AB who work on the task get access to the account and the services in the collaboration.',
     );
+  });
+});
+
+describe('given the terms as the company reads them on the accept page', () => {
+  it('speaks to the company, never of it as "the customer", in both languages', () => {
+    expect(companyAcceptanceTerms.sv.length).toBe(companyAcceptanceTerms.en.length);
+    const sv = companyTermsFor('sv', 'Byrå Alfa AB').join(' ');
+    const en = companyTermsFor('en', 'Byrå Alfa AB').join(' ');
+    expect(sv).toContain('ert företag');
+    expect(sv.toLowerCase()).not.toMatch(/kunden|mejl/);
+    expect(en).toContain('your company');
+    expect(en.toLowerCase()).not.toMatch(/customer|e-mail/);
+    expect(sv).toContain('Tjänster ni avböjer aktiveras inte, och Byrå Alfa AB får veta vilka');
   });
 });

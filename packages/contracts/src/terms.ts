@@ -48,3 +48,29 @@ export function termsFor(
 ): string[] {
   return activationTerms[termsCase][locale].map((line) => line.replaceAll('{agency}', agencyName));
 }
+
+/**
+ * The same invitation's terms as the company reads them on the accept page, written to the
+ * company ("ni", "ert företag"; docs/glossary.md) and about its choice per service. `{agency}`
+ * is the agency's name.
+ */
+export const companyAcceptanceTerms: Readonly<Record<Locale, readonly string[]>> = {
+  sv: [
+    'De tjänster ni accepterar blir aktiva för ert företag direkt, och ert företags administratörer får ett e-postmeddelande om det.',
+    'De medarbetare på {agency} som arbetar med uppdraget får tillgång till ert företags konto och de tjänster ni accepterar, inget annat.',
+    'Tjänster ni avböjer aktiveras inte, och {agency} får veta vilka ni har avböjt.',
+    'Ni kan avsluta ett samarbete när ni vill, i vyn för ert företags samarbeten. Då försvinner tillgången för {agency}.',
+    'Ert företag kan få information från programleverantören om tjänsterna.',
+  ],
+  en: [
+    'The services you accept become active for your company at once, and your company’s administrators receive an email about it.',
+    'The employees of {agency} who work on the task get access to your company’s account and the services you accept, nothing else.',
+    'Services you decline are not activated, and {agency} is told which ones you declined.',
+    'You can end a collaboration whenever you like, in your company’s collaborations view. {agency} then loses its access.',
+    'Your company may receive information from the software vendor about the services.',
+  ],
+};
+
+export function companyTermsFor(locale: Locale, agencyName: string): string[] {
+  return companyAcceptanceTerms[locale].map((line) => line.replaceAll('{agency}', agencyName));
+}

@@ -250,6 +250,36 @@ describe('given a decline without a reason', () => {
   });
 });
 
+describe('given an invitation accepted for some services and declined for others', () => {
+  it('tells the agency which services are active and which the company declined, in sv and en', () => {
+    const payload = {
+      ...payloadFor('invitation_accepted', 'Ägarbolaget AB'),
+      services: ['eEkonomi'],
+      declinedServices: ['Scanner'],
+    };
+    const sv = renderEmail({ topic: 'invitation_accepted', locale: 'sv', payload, links });
+    expect(sv.text).toContain(
+      'Ägarbolaget AB har avböjt de här tjänsterna i inbjudan, och de har inte aktiverats:',
+    );
+    expect(sv.text.indexOf('Scanner')).toBeGreaterThan(sv.text.indexOf('har avböjt'));
+    const en = renderEmail({ topic: 'invitation_accepted', locale: 'en', payload, links });
+    expect(en.text).toContain(
+      'Ägarbolaget AB declined these services of the invitation, and they have not been activated:',
+    );
+    expect(en.html).toContain('Scanner');
+  });
+
+  it('says nothing of declined services when every service was accepted', () => {
+    const email = renderEmail({
+      topic: 'invitation_accepted',
+      locale: 'en',
+      payload: payloadFor('invitation_accepted', 'Ägarbolaget AB'),
+      links,
+    });
+    expect(email.text).not.toContain('declined');
+  });
+});
+
 describe('given an ended collaboration without a service name', () => {
   it('still reads as a sentence', () => {
     const email = renderEmail({

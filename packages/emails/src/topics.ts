@@ -64,7 +64,10 @@ export const emailPayloadSchemas = {
     recipientName: words,
     customerName: words,
     acceptedByName: words,
+    /** The services accepted, now active. */
     services: serviceNames,
+    /** The services of the invitation the company declined while accepting the rest. */
+    declinedServices: z.optional(serviceNames),
   }),
   /** Flow 2, declined: to the employee who sent the invitation, with the reason if given. */
   invitation_declined: z.object({

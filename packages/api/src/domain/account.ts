@@ -1,6 +1,7 @@
 import {
   type InvoiceRecipient,
   invoiceRecipientOf,
+  missingRequirements,
   type ServiceId,
   type ServiceOptions,
   serviceCatalog,
@@ -19,6 +20,7 @@ import { accountAdminsOf } from './account-admins.js';
 import { maskEmail, requireAccountUser } from './actors.js';
 import { type CollaborationView, loadCollaborationViews } from './collaboration-view.js';
 import type { PersonRef } from './customers.js';
+import { activeServicesOf } from './invitation-read.js';
 
 export interface PendingInvitationService {
   collaborationId: string;
@@ -31,6 +33,11 @@ export interface PendingInvitationService {
    * when the invitation is accepted. Shown before an admin answers.
    */
   task: { id: string; name: string; participants: PersonRef[] } | null;
+  /**
+   * The services this one needs that the company does not have active with this agency: an
+   * admin who accepts it must accept them too (flow 2, per-service answers).
+   */
+  needs: ServiceId[];
 }
 
 export interface PendingInvitation {
@@ -116,6 +123,9 @@ export async function listAccountCollaborations(
                 name: serviceCatalog[view.service].name,
                 options: view.options,
                 invoiceRecipient: invoiceRecipientOf(view.options),
+                needs: missingRequirements(view.service, {
+                  active: activeServicesOf(context.db, view.customer.id),
+                }),
                 task: view.task
                   ? {
                       id: view.task.id,

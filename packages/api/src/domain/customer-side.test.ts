@@ -60,6 +60,7 @@ describe('given a user of the company', () => {
             name: 'Utlägg',
             options: { plan: 'fastpris' },
             invoiceRecipient: 'customer',
+            needs: [],
             task: {
               id: world.ids.existingCustomerTask,
               name: 'Bokslut',

@@ -1,4 +1,9 @@
-import type { InvitationReference, ServiceId } from '@collab/contracts';
+import {
+  type InvitationReference,
+  missingRequirements,
+  type ServiceId,
+  serviceCatalog,
+} from '@collab/contracts';
 import { accessGrants, employees, invitations, type Transaction, transact } from '@collab/db';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { InnerContext } from '../context.js';
@@ -13,6 +18,7 @@ import {
   type InvitationRow,
 } from './invitation-lookup.js';
 import { notifyAccepted, notifyDeclined } from './invitation-notifications.js';
+import { activeServicesOf } from './invitation-read.js';
 import { retireInvitationEmails } from './outbox.js';
 
 export interface AnswerResult {
@@ -76,6 +82,39 @@ const settledEvents = {
   cancelled: 'invitation.cancelled',
 } as const;
 
+/** One waiting collaboration moved to its answer, through changeCollaboration. */
+function settleCollaboration(
+  transaction: Transaction,
+  collaboration: ReturnType<typeof collaborationsAwaitingAnswer>[number],
+  move: {
+    to: keyof typeof settledEvents;
+    actor: EmployeeActor | AccountUserActor;
+    action: AuditAction;
+    reason?: string | undefined;
+  },
+  now: Date,
+): void {
+  changeCollaboration(
+    transaction,
+    {
+      collaboration,
+      set: {
+        status: move.to,
+        // An imported collaboration keeps the start date the old system gave it (the
+        // import's duplicate check reads it); a new one starts now.
+        activatedAt:
+          move.to === 'active' ? (collaboration.activatedAt ?? now) : collaboration.activatedAt,
+      },
+      actor: move.actor,
+      action: move.action,
+      before: { status: collaboration.status },
+      after: move.reason ? { status: move.to, reason: move.reason } : { status: move.to },
+      ...(move.to === 'active' ? { event: { type: 'collaboration.activated' } } : {}),
+    },
+    now,
+  );
+}
+
 /**
  * Settles the invitation's collaborations that still wait (pending, or written as expired):
  * accepted ones become active, or all are declined or cancelled, each through
@@ -97,27 +136,7 @@ export function settleInvitedCollaborations<To extends keyof typeof settledEvent
   collaborations: { id: string; service: ServiceId | null; status: To }[];
 } {
   const waiting = collaborationsAwaitingAnswer(transaction, invitation.id);
-  for (const collaboration of waiting) {
-    changeCollaboration(
-      transaction,
-      {
-        collaboration,
-        set: {
-          status: move.to,
-          // An imported collaboration keeps the start date the old system gave it (the
-          // import's duplicate check reads it); a new one starts now.
-          activatedAt:
-            move.to === 'active' ? (collaboration.activatedAt ?? now) : collaboration.activatedAt,
-        },
-        actor: move.actor,
-        action: move.action,
-        before: { status: collaboration.status },
-        after: move.reason ? { status: move.to, reason: move.reason } : { status: move.to },
-        ...(move.to === 'active' ? { event: { type: 'collaboration.activated' } } : {}),
-      },
-      now,
-    );
-  }
+  for (const collaboration of waiting) settleCollaboration(transaction, collaboration, move, now);
   const moved = waiting.map(({ id, service }) => ({ id, service }));
   const type = settledEvents[move.to];
   recordInvitationEvent(
@@ -132,31 +151,138 @@ export function settleInvitedCollaborations<To extends keyof typeof settledEvent
   };
 }
 
-/** Flow 2, accept: the services become active and the task's participants get access. */
+/**
+ * Which of the waiting collaborations the company accepts, by the services it declines, and
+ * the refusals that keep the catalog's rule: a service it accepts must not need one it
+ * declines, unless that one is active for the company already (flow 2, per-service answers).
+ */
+function splitAnswer(
+  transaction: Transaction,
+  invitation: InvitationRow,
+  declinedServices: readonly ServiceId[],
+): {
+  accepted: ReturnType<typeof collaborationsAwaitingAnswer>;
+  declined: ReturnType<typeof collaborationsAwaitingAnswer>;
+} {
+  const waiting = collaborationsAwaitingAnswer(transaction, invitation.id);
+  const invited = new Set(waiting.flatMap(({ service }) => (service ? [service] : [])));
+  const notInvited = declinedServices.find((service) => !invited.has(service));
+  if (notInvited) {
+    throw fail('INVITATION_SERVICE_NOT_INVITED', { service: serviceCatalog[notInvited].name });
+  }
+  const declinedSet = new Set(declinedServices);
+  const accepted = waiting.filter(({ service }) => !(service && declinedSet.has(service)));
+  const declined = waiting.filter(({ service }) => service !== null && declinedSet.has(service));
+  const chosen = accepted.flatMap(({ service }) => (service ? [service] : []));
+  const active = activeServicesOf(transaction, invitation.customerId);
+  for (const service of chosen) {
+    const [missing] = missingRequirements(service, { active, chosen });
+    if (missing) {
+      throw fail('INVITATION_SERVICE_REQUIRED', {
+        service: serviceCatalog[service].name,
+        required: serviceCatalog[missing].name,
+      });
+    }
+  }
+  return { accepted, declined };
+}
+
+/**
+ * Flow 2, accept: the services become active and the task's participants get access. With
+ * `declinedServices`, the company says no to those and yes to the rest, in one transaction;
+ * declining every service is declining the invitation (`declineInvitation`'s outcome).
+ */
 export async function acceptInvitation(
   context: InnerContext,
-  reference: InvitationReference,
+  input: { reference: InvitationReference; declinedServices: readonly ServiceId[] },
 ): Promise<AcceptResult> {
   const user = await requireAccountUser(context);
   return transact(context.db, (transaction) => {
     const now = context.clock.now();
-    const invitation = findInvitationToAnswer(transaction, user, reference, now);
+    const invitation = findInvitationToAnswer(transaction, user, input.reference, now);
+    const { accepted, declined } = splitAnswer(transaction, invitation, input.declinedServices);
+    if (accepted.length === 0) {
+      return {
+        ...declineInTransaction(transaction, invitation, user, undefined, now),
+        agencyAccess: [],
+      };
+    }
     claimInvitation(transaction, invitation, { status: 'accepted', userId: user.id }, now);
-    const settled = settleInvitedCollaborations(
+    for (const collaboration of accepted) {
+      settleCollaboration(
+        transaction,
+        collaboration,
+        { to: 'active', actor: user, action: 'invitation.accepted' },
+        now,
+      );
+    }
+    for (const collaboration of declined) {
+      settleCollaboration(
+        transaction,
+        collaboration,
+        { to: 'declined', actor: user, action: 'invitation.declined' },
+        now,
+      );
+    }
+    // One event for the answer, after the collaborations' own: its `collaborations` show
+    // which ones are active and which declined (docs/events.md).
+    recordInvitationEvent(
       transaction,
-      invitation,
-      { to: 'active', actor: user, action: 'invitation.accepted' },
+      { agencyId: invitation.agencyId, invitationId: invitation.id, actor: user },
+      { type: 'invitation.accepted' },
       now,
     );
-    notifyAccepted(transaction, invitation, user, settled.collaborations, now);
+    const activated = accepted.map(({ id, service }) => ({
+      id,
+      service,
+      status: 'active' as const,
+    }));
+    const turnedDown = declined.map(({ id, service }) => ({
+      id,
+      service,
+      status: 'declined' as const,
+    }));
+    notifyAccepted(
+      transaction,
+      invitation,
+      user,
+      { accepted: activated, declined: turnedDown },
+      now,
+    );
     return {
-      ...settled,
+      invitationId: invitation.id,
+      collaborations: [...activated, ...turnedDown],
       agencyAccess: agencyStaffWithAccess(
         transaction,
-        settled.collaborations.map((collaboration) => collaboration.id),
+        activated.map((collaboration) => collaboration.id),
       ),
     };
   });
+}
+
+/** Declining, claimed and settled, with the employee told; in the caller's transaction. */
+function declineInTransaction(
+  transaction: Transaction,
+  invitation: InvitationRow,
+  user: AccountUserActor,
+  reason: string | undefined,
+  now: Date,
+): AnswerResult {
+  claimInvitation(transaction, invitation, { status: 'declined', userId: user.id, reason }, now);
+  const settled = settleInvitedCollaborations(
+    transaction,
+    invitation,
+    { to: 'declined', actor: user, action: 'invitation.declined', reason },
+    now,
+  );
+  notifyDeclined(
+    transaction,
+    invitation,
+    { by: user, reason: reason ?? null },
+    settled.collaborations,
+    now,
+  );
+  return settled;
 }
 
 /** Flow 2, decline: with an optional reason, which the inviting employee is told. */
@@ -168,25 +294,6 @@ export async function declineInvitation(
   return transact(context.db, (transaction) => {
     const now = context.clock.now();
     const invitation = findInvitationToAnswer(transaction, user, input.reference, now);
-    claimInvitation(
-      transaction,
-      invitation,
-      { status: 'declined', userId: user.id, reason: input.reason },
-      now,
-    );
-    const settled = settleInvitedCollaborations(
-      transaction,
-      invitation,
-      { to: 'declined', actor: user, action: 'invitation.declined', reason: input.reason },
-      now,
-    );
-    notifyDeclined(
-      transaction,
-      invitation,
-      { by: user, reason: input.reason ?? null },
-      settled.collaborations,
-      now,
-    );
-    return settled;
+    return declineInTransaction(transaction, invitation, user, input.reason, now);
   });
 }

@@ -44,17 +44,19 @@ function serviceNames(moved: { service: ServiceId | null }[]): string[] {
 }
 
 /**
- * Flow 2, accepted: every admin of the company is told that the agency has access now, and
- * the employee who sent the invitation that it was accepted, and by whom.
+ * Flow 2, accepted: every admin of the company is told that the agency has access now, to the
+ * services accepted, and the employee who sent the invitation that it was accepted, by whom,
+ * and which services the company declined, if any (per-service answers).
  */
 export function notifyAccepted(
   transaction: Transaction,
   invitation: InvitationRow,
   acceptedBy: AccountUserActor,
-  moved: { service: ServiceId | null }[],
+  answer: { accepted: { service: ServiceId | null }[]; declined: { service: ServiceId | null }[] },
   now: Date,
 ): void {
   const parties = invitationParties(transaction, invitation);
+  const declinedServices = serviceNames(answer.declined);
   for (const admin of accountAdminsOf(transaction, invitation.accountId)) {
     queueEmail(
       transaction,
@@ -68,7 +70,7 @@ export function notifyAccepted(
           recipientName: admin.name,
           agencyName: parties.agencyName,
           customerName: parties.customerName,
-          services: serviceNames(moved),
+          services: serviceNames(answer.accepted),
         },
       },
       now,
@@ -86,7 +88,8 @@ export function notifyAccepted(
         recipientName: parties.inviterName,
         customerName: parties.customerName,
         acceptedByName: acceptedBy.name,
-        services: serviceNames(moved),
+        services: serviceNames(answer.accepted),
+        ...(declinedServices.length > 0 ? { declinedServices } : {}),
       },
     },
     now,

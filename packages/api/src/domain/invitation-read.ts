@@ -1,12 +1,13 @@
 import {
   type InvoiceRecipient,
   invoiceRecipientOf,
+  missingRequirements,
   type ServiceId,
   type ServiceOptions,
   serviceCatalog,
 } from '@collab/contracts';
 import { agencies, collaborations, customers, employees, invitations } from '@collab/db';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { InnerContext } from '../context.js';
 import { accountUserOf } from './actors.js';
 import {
@@ -14,8 +15,10 @@ import {
   type InvitationViewer,
   invitationState,
   lookUpInvitationByToken,
+  type Reader,
   standingOf,
 } from './invitation-lookup.js';
+import { type StaffGettingAccess, staffGettingAccess } from './invitation-staff.js';
 
 export interface InvitationView {
   agencyName: string;
@@ -26,7 +29,14 @@ export interface InvitationView {
     name: string;
     options: ServiceOptions;
     invoiceRecipient: InvoiceRecipient;
+    /**
+     * The services this one needs (Scanner and Ekonomiöversikt need eEkonomi) that the company
+     * does not have active already: accepting it needs them accepted too (flow 2).
+     */
+    needs: ServiceId[];
   }[];
+  /** Who at the agency gets access on accepting, by name and role (invitation-staff.ts). */
+  agencyAccess: StaffGettingAccess[];
   expiresAt: string;
   state: InvitationState;
   viewer: InvitationViewer;
@@ -69,6 +79,7 @@ export async function getInvitationByToken(
     .innerJoin(employees, eq(employees.id, invitations.sentById))
     .where(eq(invitations.id, invitation.id))
     .get();
+  const active = activeServicesOf(context.db, invitation.customerId);
   const services = context.db
     .select({ service: collaborations.service, options: collaborations.options })
     .from(collaborations)
@@ -83,6 +94,7 @@ export async function getInvitationByToken(
               name: serviceCatalog[service].name,
               options,
               invoiceRecipient: invoiceRecipientOf(options),
+              needs: missingRequirements(service, { active }),
             },
           ],
     );
@@ -96,8 +108,19 @@ export async function getInvitationByToken(
     customerName: details?.customerName ?? '',
     invitedByName: details?.invitedByName ?? '',
     services,
+    agencyAccess: staffGettingAccess(context.db, invitation.id),
     expiresAt: invitation.expiresAt.toISOString(),
     state: invitationState(invitation, context.clock.now()),
     viewer,
   };
+}
+
+/** The services the agency's customer has active now: a need they meet is met for good. */
+export function activeServicesOf(reader: Reader, customerId: string): ServiceId[] {
+  return reader
+    .select({ service: collaborations.service })
+    .from(collaborations)
+    .where(and(eq(collaborations.customerId, customerId), eq(collaborations.status, 'active')))
+    .all()
+    .flatMap(({ service }) => (service === null ? [] : [service]));
 }

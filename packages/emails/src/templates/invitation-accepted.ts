@@ -12,6 +12,7 @@ export function invitationAccepted(
 ): RenderedEmail {
   const { recipientName, customerName, acceptedByName } = payload;
   const services = namedServiceLines(payload.services);
+  const declined = namedServiceLines(payload.declinedServices ?? []);
   if (locale === 'sv') {
     return renderLayout(locale, `${customerName} har accepterat inbjudan`, [
       { kind: 'heading', text: `${customerName} har accepterat inbjudan` },
@@ -21,9 +22,18 @@ export function invitationAccepted(
         text: `${acceptedByName} har accepterat inbjudan för ${customerName}. De här tjänsterna är nu aktiva:`,
       },
       { kind: 'services', services },
+      ...(declined.length > 0
+        ? [
+            {
+              kind: 'paragraph' as const,
+              text: `${customerName} har avböjt de här tjänsterna i inbjudan, och de har inte aktiverats:`,
+            },
+            { kind: 'services' as const, services: declined },
+          ]
+        : []),
       {
         kind: 'paragraph',
-        text: 'Deltagarna i uppdraget har fått tillgång till kundens konto och tjänsterna.',
+        text: 'Deltagarna i uppdraget har fått tillgång till kundens konto och de aktiva tjänsterna.',
       },
       openAppButton(locale, links),
     ]);
@@ -36,9 +46,18 @@ export function invitationAccepted(
       text: `${acceptedByName} has accepted the invitation on behalf of ${customerName}. These services are now active:`,
     },
     { kind: 'services', services },
+    ...(declined.length > 0
+      ? [
+          {
+            kind: 'paragraph' as const,
+            text: `${customerName} declined these services of the invitation, and they have not been activated:`,
+          },
+          { kind: 'services' as const, services: declined },
+        ]
+      : []),
     {
       kind: 'paragraph',
-      text: "The task's participants have been given access to the customer's account and the services.",
+      text: "The task's participants have been given access to the customer's account and the active services.",
     },
     openAppButton(locale, links),
   ]);

@@ -175,6 +175,7 @@ describe.each<Locale>(['sv', 'en'])(
               name: serviceCatalog.skatt_bokslut_pro.name,
               options: skattOptions,
               invoiceRecipient: 'customer',
+              needs: [],
             },
           ],
         }),

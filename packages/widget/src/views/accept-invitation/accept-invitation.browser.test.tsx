@@ -110,11 +110,12 @@ describe('given an admin of the invited company opening the link', () => {
       'Karin Lund på Lund & Berg Redovisning bjuder in Ägarbolaget AB att samarbeta i tjänsterna nedan.',
     );
     expect(text).toContain('Du är inloggad som Kim Ägare för Ägarbolaget AB.');
-    expect(text).toContain('eEkonomiVariant: SmartBetalas av: Lund & Berg Redovisning (byrån)');
-    expect(text).toContain('ScannerBetalas av: Ägarbolaget AB (ert företag)');
+    expect(text).toContain('Variant: Smart');
+    expect(text).toContain('Betalas av: Lund & Berg Redovisning (byrån)');
+    expect(text).toContain('Betalas av: Ägarbolaget AB (ert företag)');
     expect(text).toContain('Gäller till27 december 2026, kl. 10:00');
     expect(text).toContain(
-      'De medarbetare på Lund & Berg Redovisning som arbetar med uppdraget får tillgång till kontot och tjänsterna i samarbetet.',
+      'De medarbetare på Lund & Berg Redovisning som arbetar med uppdraget får tillgång till ert företags konto och de tjänster ni accepterar, inget annat.',
     );
     await expect.element(page.getByRole('button', { name: 'Acceptera' })).toBeVisible();
     await expect.element(page.getByRole('button', { name: 'Avböj' })).toBeVisible();
@@ -604,10 +605,11 @@ describe('given English', () => {
     expect(text).toContain(
       'Karin Lund at Lund & Berg Redovisning invites Ägarbolaget AB to collaborate in the services below.',
     );
-    expect(text).toContain('eEkonomiVariant: SmartPaid by: Lund & Berg Redovisning (the agency)');
+    expect(text).toContain('Variant: Smart');
+    expect(text).toContain('Paid by: Lund & Berg Redovisning (the agency)');
     expect(text).toContain('Valid until27 December 2026, 10:00');
     expect(text).toContain(
-      'The employees of Lund & Berg Redovisning who work on the task get access to the account and the services in the collaboration.',
+      'The employees of Lund & Berg Redovisning who work on the task get access to your company’s account and the services you accept, nothing else.',
     );
     await click('Accept');
     await expectScreen(element, 'The collaboration has started');

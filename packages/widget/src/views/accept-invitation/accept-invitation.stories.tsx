@@ -254,6 +254,79 @@ export const Declined: Story = {
   },
 };
 
+/** What the company reads before it answers: who gets access, what each service means, who pays. */
+export const BeforeTheChoice: Story = {
+  name: 'Invitation – who gets access and what it means',
+  play: async (context) => {
+    const view = await widget(context);
+    await view.screen('accept.invitation.heading', agency);
+    await view.expectText(view.fill('accept.access.heading', agency));
+    await view.expectText('Karin Lund');
+    await view.expectText(view.fill('accept.payer.customer', { customerName: 'Ägarbolaget AB' }));
+  },
+};
+
+/** Nobody is on the task yet, and the page says so instead of an empty list. */
+export const NoStaffYet: Story = {
+  name: 'Invitation – nobody gets access yet',
+  parameters: { fakeApi: acceptPageScenarios.noStaffYet },
+  play: async (context) => {
+    const view = await widget(context);
+    await view.screen('accept.invitation.heading', agency);
+    await view.expectText(view.fill('accept.access.none', agency));
+  },
+};
+
+/** eEkonomi unticked: Scanner goes with it, and says why, before anything is sent. */
+export const DependencyExplained: Story = {
+  name: 'Per-service answer – a need unticked',
+  play: async (context) => {
+    const view = await widget(context);
+    await view.screen('accept.invitation.heading', agency);
+    await userEvent.click(view.shadow.getByRole('checkbox', { name: 'eEkonomi' }));
+    await waitFor(() =>
+      expect(view.shadow.getByRole('checkbox', { name: 'Scanner' })).toBeDisabled(),
+    );
+    await view.expectText(
+      view.fill('accept.service.blocked', { service: 'Scanner', required: 'eEkonomi' }),
+    );
+    await view.expectText(String(view.words['accept.answer.none']));
+  },
+};
+
+/** Scanner unticked and eEkonomi accepted: the result says which is active and which declined. */
+export const PartlyAccepted: Story = {
+  name: 'Per-service answer – accepted in part',
+  parameters: { fakeApi: acceptPageScenarios.partlyAccepted },
+  play: async (context) => {
+    const view = await widget(context);
+    await view.screen('accept.invitation.heading', agency);
+    await userEvent.click(view.shadow.getByRole('checkbox', { name: 'Scanner' }));
+    await view.expectText(
+      view.fill('accept.answer.some', { accepted: 'eEkonomi', declined: 'Scanner' }),
+    );
+    const accept = view.words['accept.acceptChosen'];
+    const label = typeof accept === 'string' ? accept : (accept.one ?? accept.other);
+    await userEvent.click(view.shadow.getByRole('button', { name: label.replace('{count}', '1') }));
+    await view.screen('accept.accepted.heading');
+    await view.expectText(
+      view.fill('accept.accepted.declinedServices', { services: 'Scanner', ...agency }),
+    );
+  },
+};
+
+/** The server refuses a service without the one it needs: said beside the buttons. */
+export const ServiceRequired: Story = {
+  name: 'Per-service answer – refused by the server',
+  parameters: { fakeApi: acceptPageScenarios.serviceRequired },
+  play: async (context) => {
+    const view = await widget(context);
+    await view.screen('accept.invitation.heading', agency);
+    await view.click('accept.accept');
+    await expect(await view.shadow.findByRole('alert')).toBeVisible();
+  },
+};
+
 /** Someone else answered while the page was open: the page says so, never a raw error. */
 export const AcceptedMeanwhile: Story = {
   name: 'Accepted by someone else meanwhile',

@@ -55,15 +55,7 @@ function CurrentScreen({ page }: { page: AcceptPageState }) {
         </p>
       );
     case 'invitation':
-      return (
-        <InvitationScreen
-          screen={screen}
-          failure={page.actionFailure}
-          accepting={page.accepting}
-          onAccept={page.accept}
-          onStartDecline={page.startDecline}
-        />
-      );
+      return <InvitationScreen screen={screen} page={page} />;
     case 'declining':
       return (
         <DeclineForm

@@ -1,8 +1,10 @@
-import { type Locale, termsFor } from '@collab/contracts';
-import { optionLines } from '../../i18n/option-labels.js';
+import { companyTermsFor, type Locale, type ServiceId } from '@collab/contracts';
 import type { Translator } from '../../i18n/translator.js';
 import { useTranslator } from '../../runtime/widget-context.js';
+import type { ServiceAnswer } from '../service-answers.js';
 import type { Invitation } from './accept-screens.js';
+import { InvitedService } from './invited-service.js';
+import { StaffWithAccess } from './staff-with-access.js';
 
 const intlTags: Readonly<Record<Locale, string>> = { sv: 'sv-SE', en: 'en-GB' };
 
@@ -15,15 +17,57 @@ function expiryText(translator: Translator, expiresAt: string): string {
   return translator.text('accept.expiresAt', { date: translator.date(expiresAt), time });
 }
 
+/** The admin's choice per service, when the person may answer; read-only without it. */
+export interface ServiceChoice {
+  answers: readonly ServiceAnswer[];
+  onToggle: (service: ServiceId) => void;
+}
+
 /**
- * What the invitation offers: the parties, the services with their options and payer, the
- * terms. Shown before answering, and to a signed-out person so they know what signing in is for.
+ * What the company decides on, in its own words (docs/glossary.md): each service with what it
+ * means for the company, its options and who pays; who at the agency gets access, by name and
+ * role; the invitation's facts and the terms, written from the company's side. Shown before
+ * answering, and to anyone who cannot answer yet, so they know what signing in is for.
  */
-export function InvitationSummary({ invitation }: { invitation: Invitation }) {
+export function InvitationSummary({
+  invitation,
+  choice,
+}: {
+  invitation: Invitation;
+  choice?: ServiceChoice | undefined;
+}) {
   const translator = useTranslator();
-  const terms = termsFor('existing_account', translator.locale, invitation.agencyName);
+  const terms = companyTermsFor(translator.locale, invitation.agencyName);
+  const services = (
+    <ul className="collab-services">
+      {invitation.services.map((service) => (
+        <InvitedService
+          key={service.service}
+          invitation={invitation}
+          service={service}
+          answer={choice?.answers.find((answer) => answer.service === service.service)}
+          onToggle={choice?.onToggle}
+        />
+      ))}
+    </ul>
+  );
   return (
     <>
+      {choice ? (
+        <fieldset className="collab-accept__choices">
+          <legend>
+            <h3 className="collab-minor-heading">{translator.text('accept.choice.legend')}</h3>
+          </legend>
+          <p className="collab-muted">{translator.text('accept.choice.hint')}</p>
+          {services}
+        </fieldset>
+      ) : (
+        <>
+          <h3 className="collab-minor-heading">{translator.text('accept.services')}</h3>
+          {services}
+        </>
+      )}
+      <StaffWithAccess invitation={invitation} />
       <h3 className="collab-minor-heading">{translator.text('accept.facts')}</h3>
       <dl className="collab-facts">
         <div className="collab-facts__row">
@@ -43,29 +87,6 @@ export function InvitationSummary({ invitation }: { invitation: Invitation }) {
           <dd>{expiryText(translator, invitation.expiresAt)}</dd>
         </div>
       </dl>
-      <h3 className="collab-minor-heading">{translator.text('accept.services')}</h3>
-      <ul className="collab-services">
-        {invitation.services.map((service) => (
-          <li className="collab-service" key={service.service}>
-            <p className="collab-service__name">{service.name}</p>
-            {optionLines(translator.locale, service.options).map((line) => (
-              <p className="collab-accept__option" key={line}>
-                {line}
-              </p>
-            ))}
-            <p className="collab-accept__option">
-              {translator.text('accept.paidBy', {
-                payer:
-                  service.invoiceRecipient === 'agency'
-                    ? translator.text('accept.payer.agency', { agencyName: invitation.agencyName })
-                    : translator.text('accept.payer.customer', {
-                        customerName: invitation.customerName,
-                      }),
-              })}
-            </p>
-          </li>
-        ))}
-      </ul>
       <h3 className="collab-minor-heading">{translator.text('accept.terms')}</h3>
       <ul className="collab-list">
         {terms.map((line) => (

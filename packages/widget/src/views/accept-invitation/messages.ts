@@ -3,6 +3,31 @@ import { defineMessages } from '../../i18n/define-messages.js';
 /** The texts of this view, Swedish then English. Keys start with `accept.`. */
 export const acceptInvitationMessages = defineMessages(
   {
+    // What the company decides on, and its answer per service (flow 2, per-service answers)
+    'accept.choice.legend': 'Tjänster ni accepterar',
+    'accept.choice.hint': 'Avmarkera de tjänster ni inte vill ha, så accepterar ni resten.',
+    'accept.service.needs': 'Fungerar bara tillsammans med {required}.',
+    'accept.service.blocked':
+      '{service} fungerar bara tillsammans med {required}. Välj {required} för att kunna acceptera {service}.',
+    'accept.service.missing':
+      '{service} fungerar bara tillsammans med {required}, som ert företag inte har. Fråga {agencyName} om en ny inbjudan.',
+    'accept.access.heading': 'Vilka på {agencyName} som får tillgång',
+    'accept.access.intro': 'De får tillgång till ert företags konto och de tjänster ni accepterar.',
+    'accept.access.none':
+      'Ingen på {agencyName} får tillgång förrän byrån lägger till deltagare i uppdraget.',
+    'accept.access.person': '{name}, {roles}',
+    'accept.role.participant': 'deltagare i uppdraget',
+    'accept.role.task_owner': 'ansvarig för uppdraget',
+    'accept.role.account_manager': 'kundansvarig',
+    'accept.answer.label': 'Ert svar',
+    'accept.answer.all': 'Ni accepterar {services}.',
+    'accept.answer.some': 'Ni accepterar {accepted} och avböjer {declined}.',
+    'accept.answer.none': 'Ni har inte valt någon tjänst. Välj minst en, eller avböj inbjudan.',
+    'accept.acceptChosen': {
+      one: 'Acceptera {count} tjänst',
+      other: 'Acceptera {count} tjänster',
+    },
+    'accept.accepted.declinedServices': 'Ni avböjde {services}, och {agencyName} får veta det.',
     'accept.loading': 'Hämtar inbjudan…',
     'accept.invitation.heading': 'Inbjudan från {agencyName}',
     'accept.invitation.intro':
@@ -80,6 +105,32 @@ export const acceptInvitationMessages = defineMessages(
     'accept.declined.reason': 'Er anledning: {reason}',
   },
   {
+    // What the company decides on, and its answer per service (flow 2, per-service answers)
+    'accept.choice.legend': 'Services you accept',
+    'accept.choice.hint': 'Untick the services you do not want, and you accept the rest.',
+    'accept.service.needs': 'Only works together with {required}.',
+    'accept.service.blocked':
+      '{service} only works together with {required}. Choose {required} to be able to accept {service}.',
+    'accept.service.missing':
+      '{service} only works together with {required}, which your company does not have. Ask {agencyName} for a new invitation.',
+    'accept.access.heading': 'Who at {agencyName} gets access',
+    'accept.access.intro': 'They get access to your company’s account and the services you accept.',
+    'accept.access.none':
+      'No one at {agencyName} gets access until the agency adds participants to the task.',
+    'accept.access.person': '{name}, {roles}',
+    'accept.role.participant': 'participant in the task',
+    'accept.role.task_owner': 'task owner',
+    'accept.role.account_manager': 'account manager',
+    'accept.answer.label': 'Your answer',
+    'accept.answer.all': 'You accept {services}.',
+    'accept.answer.some': 'You accept {accepted} and decline {declined}.',
+    'accept.answer.none':
+      'You have not chosen any service. Choose at least one, or decline the invitation.',
+    'accept.acceptChosen': {
+      one: 'Accept {count} service',
+      other: 'Accept {count} services',
+    },
+    'accept.accepted.declinedServices': 'You declined {services}, and {agencyName} will be told.',
     'accept.loading': 'Loading the invitation…',
     'accept.invitation.heading': 'Invitation from {agencyName}',
     'accept.invitation.intro':

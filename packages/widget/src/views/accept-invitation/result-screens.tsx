@@ -3,13 +3,41 @@ import { useTranslator } from '../../runtime/widget-context.js';
 import type { AcceptResult, Invitation, ScreenNamed } from './accept-screens.js';
 import { ScreenHeading } from './screen-focus.js';
 
+/** The services the answer left `status`, by name, in the invitation's order. */
+function serviceNamesWith(
+  invitation: Invitation,
+  result: AcceptResult,
+  status: 'active' | 'declined',
+): string[] {
+  return invitation.services
+    .filter((service) =>
+      result.collaborations.some(
+        (collaboration) =>
+          collaboration.service === service.service && collaboration.status === status,
+      ),
+    )
+    .map((service) => service.name);
+}
+
 /** The services the answer made active, by name; all the invited ones if it names none. */
 function activeServiceNames(invitation: Invitation, result: AcceptResult): string[] {
-  const active = result.collaborations.flatMap((collaboration) => {
-    const shown = invitation.services.find((service) => service.service === collaboration.service);
-    return shown ? [shown.name] : [];
-  });
+  const active = serviceNamesWith(invitation, result, 'active');
   return active.length > 0 ? active : invitation.services.map((service) => service.name);
+}
+
+/** "Ni avböjde Scanner, …": the services declined in a per-service answer; empty for none. */
+function declinedServicesText(
+  translator: Translator,
+  invitation: Invitation,
+  result: AcceptResult,
+): string {
+  const declined = serviceNamesWith(invitation, result, 'declined');
+  return declined.length > 0
+    ? translator.text('accept.accepted.declinedServices', {
+        services: translator.list(declined),
+        agencyName: invitation.agencyName,
+      })
+    : '';
 }
 
 /** "eEkonomi and Scanner are now active for …": on the screen, and in the announcement. */
@@ -34,7 +62,8 @@ export function acceptedNews(
   invitation: Invitation,
   result: AcceptResult,
 ): string {
-  return `${translator.text('accept.accepted.heading')}. ${activeText(translator, invitation, result)}`;
+  const declined = declinedServicesText(translator, invitation, result);
+  return `${translator.text('accept.accepted.heading')}. ${activeText(translator, invitation, result)}${declined ? ` ${declined}` : ''}`;
 }
 
 export function declinedNews(translator: Translator, invitation: Invitation): string {
@@ -48,6 +77,9 @@ export function AcceptedScreen({ screen }: { screen: ScreenNamed<'accepted'> }) 
     <section>
       <ScreenHeading>{translator.text('accept.accepted.heading')}</ScreenHeading>
       <p className="collab-paragraph">{activeText(translator, invitation, result)}</p>
+      {declinedServicesText(translator, invitation, result) ? (
+        <p className="collab-paragraph">{declinedServicesText(translator, invitation, result)}</p>
+      ) : null}
       <p className="collab-paragraph">
         {result.agencyAccess.length > 0
           ? translator.text('accept.accepted.access', {

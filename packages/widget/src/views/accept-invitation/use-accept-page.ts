@@ -1,9 +1,11 @@
+import type { ServiceId } from '@collab/contracts';
 import { skipToken, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { type DescribedError, describeError } from '../../api/errors.js';
 import { useTRPC } from '../../api/trpc.js';
 import { useReportError } from '../../runtime/use-report-error.js';
 import { useEmit, useTranslator, useViewName } from '../../runtime/widget-context.js';
+import { declinedServicesOf, serviceAnswers } from '../service-answers.js';
 import {
   type AcceptScreen,
   type Invitation,
@@ -26,6 +28,9 @@ export interface AcceptPageState {
   retrying: boolean;
   reason: string;
   setReason: (reason: string) => void;
+  /** The services the admin unticked: declined, with those that need them (flow 2). */
+  unticked: ReadonlySet<ServiceId>;
+  toggleService: (service: ServiceId) => void;
   accept: (invitation: Invitation) => void;
   startDecline: (invitation: Invitation) => void;
   decline: (invitation: Invitation) => void;
@@ -57,6 +62,7 @@ export function useAcceptPage(token: string | null): AcceptPageState {
   const [moved, setMoved] = useState<AcceptScreen | null>(null);
   const [actionFailure, setActionFailure] = useState<DescribedError | null>(null);
   const [reason, setReason] = useState('');
+  const [unticked, setUnticked] = useState<ReadonlySet<ServiceId>>(new Set());
   const [announcement, setAnnouncement] = useState('');
 
   const loadFailure = invitation.error ? describeError(invitation.error, translator) : null;
@@ -106,11 +112,24 @@ export function useAcceptPage(token: string | null): AcceptPageState {
     retrying: invitation.isFetching,
     reason,
     setReason,
+    unticked,
+    toggleService(service) {
+      setActionFailure(null);
+      setUnticked((before) => {
+        const after = new Set(before);
+        if (!after.delete(service)) after.add(service);
+        return after;
+      });
+    },
     accept(current) {
       if (!token || acceptMutation.isPending) return;
+      const declinedServices = declinedServicesOf(serviceAnswers(current.services, unticked));
+      // Accepting nothing is declining: the page offers Decline for that, with a reason.
+      if (declinedServices.length === current.services.length) return;
       setActionFailure(null);
       acceptMutation.mutate(
-        { token },
+        // Left out when every service is accepted: the same answer an older page sends.
+        declinedServices.length > 0 ? { token, declinedServices } : { token },
         {
           onSuccess(result) {
             moveTo(

@@ -1,10 +1,12 @@
 import type { RouterOutputs } from '@collab/api';
+import type { ServiceId } from '@collab/contracts';
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import { type DescribedError, describeError } from '../../api/errors.js';
 import { useTRPC } from '../../api/trpc.js';
 import type { CollabErrorCode } from '../../events.js';
 import { useEmit, useTranslator, useViewName } from '../../runtime/widget-context.js';
+import { declinedServicesOf, serviceAnswers } from '../service-answers.js';
 import { AcceptPanel, DeclinePanel } from './answer-panels.js';
 import { optionsText, type PendingInvitation, payerText, statusText } from './labels.js';
 
@@ -78,6 +80,9 @@ export function InvitationCard({
   const headingId = useId();
   const [mode, setMode] = useState<Mode>('idle');
   const [reason, setReason] = useState('');
+  /** The services the admin unticked in the accept panel: declined, with those needing them. */
+  const [unticked, setUnticked] = useState<ReadonlySet<ServiceId>>(new Set());
+  const serviceChoice = serviceAnswers(invitation.services, unticked);
   const [failure, setFailure] = useState<DescribedError | null>(null);
   /** Answered: the list is being read again; nothing more to press meanwhile. */
   const [answered, setAnswered] = useState(false);
@@ -112,14 +117,34 @@ export function InvitationCard({
     else setFailure(described);
   }
 
+  function toggleService(service: ServiceId) {
+    setFailure(null);
+    setUnticked((before) => {
+      const after = new Set(before);
+      if (!after.delete(service)) after.add(service);
+      return after;
+    });
+  }
+
   function sendAccept() {
     setFailure(null);
+    const declinedServices = declinedServicesOf(serviceChoice);
     accept.mutate(
-      { invitationId: invitation.id },
+      // Left out when every service is accepted: the answer as it always was.
+      declinedServices.length > 0
+        ? { invitationId: invitation.id, declinedServices }
+        : { invitationId: invitation.id },
       {
         onSuccess: (result) => {
           setAnswered(true);
-          answers.onAccepted(invitation, result);
+          // What became active, for the message above the list; the declined ones show in
+          // the list itself, read again (flow 2, per-service answers).
+          answers.onAccepted(invitation, {
+            ...result,
+            collaborations: result.collaborations.filter(
+              (collaboration) => collaboration.status === 'active',
+            ),
+          });
         },
         onError: failed,
       },
@@ -181,6 +206,14 @@ export function InvitationCard({
           <p className="collab-muted">{translator.text('customerView.waitingForAdmin')}</p>
         ) : mode === 'accepting' ? (
           <AcceptPanel
+            choice={{
+              services: invitation.services,
+              answers: serviceChoice,
+              onToggle: toggleService,
+            }}
+            needsOf={(service) =>
+              invitation.services.find((candidate) => candidate.service === service)?.needs ?? []
+            }
             agencyName={invitation.agencyName}
             sending={accept.isPending}
             failure={failure}

@@ -42,6 +42,21 @@ export const customerCollaborationsMessages = defineMessages(
     'customerView.termsHeading': 'Villkor för samarbetet med {agency}',
     'customerView.termsIntro': 'Läs villkoren innan du accepterar.',
     'customerView.confirmAccept': 'Acceptera inbjudan',
+    // Per-service answers
+    'customerView.choiceLegend': 'Tjänster ni accepterar',
+    'customerView.serviceNeeds': 'Fungerar bara tillsammans med {required}.',
+    'customerView.serviceBlocked':
+      '{service} fungerar bara tillsammans med {required}. Välj {required} för att kunna acceptera {service}.',
+    'customerView.serviceMissing':
+      '{service} fungerar bara tillsammans med {required}, som ert företag inte har. Fråga {agency} om en ny inbjudan.',
+    'customerView.answerAll': 'Ni accepterar {services}.',
+    'customerView.answerSome': 'Ni accepterar {accepted} och avböjer {declined}.',
+    'customerView.answerNone':
+      'Ni har inte valt någon tjänst. Välj minst en, eller avböj inbjudan.',
+    'customerView.confirmChosen': {
+      one: 'Acceptera {count} tjänst',
+      other: 'Acceptera {count} tjänster',
+    },
     'customerView.declineHeading': 'Avböj inbjudan från {agency}',
     'customerView.declineReason': 'Anledning (frivillig)',
     'customerView.declineReasonHint': '{name} på {agency} får se anledningen.',
@@ -126,6 +141,21 @@ export const customerCollaborationsMessages = defineMessages(
     'customerView.termsHeading': 'Terms of the collaboration with {agency}',
     'customerView.termsIntro': 'Read the terms before you accept.',
     'customerView.confirmAccept': 'Accept the invitation',
+    // Per-service answers
+    'customerView.choiceLegend': 'Services you accept',
+    'customerView.serviceNeeds': 'Only works together with {required}.',
+    'customerView.serviceBlocked':
+      '{service} only works together with {required}. Choose {required} to be able to accept {service}.',
+    'customerView.serviceMissing':
+      '{service} only works together with {required}, which your company does not have. Ask {agency} for a new invitation.',
+    'customerView.answerAll': 'You accept {services}.',
+    'customerView.answerSome': 'You accept {accepted} and decline {declined}.',
+    'customerView.answerNone':
+      'You have not chosen any service. Choose at least one, or decline the invitation.',
+    'customerView.confirmChosen': {
+      one: 'Accept {count} service',
+      other: 'Accept {count} services',
+    },
     'customerView.declineHeading': 'Decline the invitation from {agency}',
     'customerView.declineReason': 'Reason (optional)',
     'customerView.declineReasonHint': '{name} at {agency} will see the reason.',
