@@ -528,6 +528,12 @@ export const errorCatalog = {
     sv: 'Sedan förfrågan gjordes är {service} redan {status} för kunden. Avvisa förfrågan eller förbered en ny inbjudan.',
     en: 'Since the request was made, {service} has become {status} for this customer. Dismiss the request or prepare a new invitation.',
   },
+  // An agency's logo for its e-mails (docs/integration-api.md, "Agencies")
+  INVALID_LOGO_URL: {
+    status: 'BAD_REQUEST',
+    sv: 'Ange en https-adress till en bild, utan användarnamn eller lösenord i adressen.',
+    en: 'Enter an https address of an image, without a user name or password in it.',
+  },
 } as const satisfies Record<string, ErrorDefinition>;
 
 export type ErrorCode = keyof typeof errorCatalog;
