@@ -29,8 +29,8 @@ describe('isSafeLogoUrl', () => {
 describe('agencyPutSchema logoUrl', () => {
   const agency = { name: 'Norrsken AB', orgNumber: '556677-8899' };
 
-  it('is null when left out or null', () => {
-    expect(agencyPutSchema.parse(agency).logoUrl).toBeNull();
+  it('may be left out or null (no logo)', () => {
+    expect(agencyPutSchema.parse(agency).logoUrl).toBeUndefined();
     expect(agencyPutSchema.parse({ ...agency, logoUrl: null }).logoUrl).toBeNull();
   });
 

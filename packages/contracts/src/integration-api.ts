@@ -49,7 +49,7 @@ export const agencyPutSchema = strictObject({
   name: requiredText(200),
   orgNumber: orgNumberSchema,
   /** Left out or null: no logo (a PUT replaces the agency, so leaving it out removes one). */
-  logoUrl: agencyLogoUrlSchema.nullish().transform((url) => url ?? null),
+  logoUrl: agencyLogoUrlSchema.nullish(),
 });
 export const agencySchema = z.object({
   object: z.literal('agency'),
