@@ -218,12 +218,10 @@ describe('given a collaboration’s history', () => {
 describe('given an invitation the company declined', () => {
   it('shows the company the reason and when it was declined, and no other company sees it', async () => {
     world.clock.advanceDays(2);
-    await world
-      .callerFor(world.ids.adminKim)
-      .invitations.decline({
-        invitationId: pendingInvitationId,
-        reason: 'Vi sköter utläggen själva.',
-      });
+    await world.callerFor(world.ids.adminKim).invitations.decline({
+      invitationId: pendingInvitationId,
+      reason: 'Vi sköter utläggen själva.',
+    });
     const view = await world.callerFor(world.ids.plainUser).account.collaborations();
     expect(
       view.collaborations.find((collaboration) => collaboration.id === pendingUtlaggId),
