@@ -99,22 +99,30 @@ function CompanyUsers({
 
 function AgencyAccess({
   agency,
+  agencyHeadingId,
   collaborations,
   query,
 }: {
   agency: Agency;
+  agencyHeadingId: string;
   collaborations: readonly Collaboration[];
   query: AccessQuery;
 }) {
   const translator = useTranslator();
+  const headingId = useId();
   const { access, admins } = query;
   const services = activeServices(collaborations);
   const entries = (access.data ?? []).filter((entry) => entry.agency.id === agency.id);
   return (
-    // A div, not a labelled section: one region per agency named "Vem har tillgång" would give
-    // a screen reader several landmarks of one name; the heading is enough to find it.
-    <div className="collab-customer-section" aria-busy={access.isPending && !access.isError}>
-      <h4 className="collab-minor-heading">{translator.text('customerView.accessHeading')}</h4>
+    // Named by its heading and the agency's, so each agency's region has a name of its own.
+    <section
+      className="collab-customer-section"
+      aria-labelledby={`${headingId} ${agencyHeadingId}`}
+      aria-busy={access.isPending && !access.isError}
+    >
+      <h4 className="collab-minor-heading" id={headingId}>
+        {translator.text('customerView.accessHeading')}
+      </h4>
       {services.length === 0 ? (
         <p className="collab-muted">
           {translator.text('customerView.matrixNoServices', { agency: agency.name })}
@@ -145,7 +153,7 @@ function AgencyAccess({
           {translator.text('customerView.accessLoading')}
         </p>
       )}
-    </div>
+    </section>
   );
 }
 
@@ -214,7 +222,12 @@ function AgencySection({
         onEnd={onEnd}
         registerEndButton={registerEndButton}
       />
-      <AgencyAccess agency={agency} collaborations={collaborations} query={query} />
+      <AgencyAccess
+        agency={agency}
+        agencyHeadingId={headingId}
+        collaborations={collaborations}
+        query={query}
+      />
     </section>
   );
 }
