@@ -1,4 +1,10 @@
-import { type EmailMeta, type EmailStory, emailMeta, emailStory } from './email-story.js';
+import {
+  type EmailMeta,
+  type EmailStory,
+  emailMeta,
+  emailStory,
+  emailStoryWithLogo,
+} from './email-story.js';
 
 const meta = {
   title: 'Emails/Activation request',
@@ -12,3 +18,5 @@ export default meta;
 
 export const Svenska: EmailStory = emailStory('activation_request', 'sv');
 export const English: EmailStory = emailStory('activation_request', 'en');
+export const SvenskaMedLogotyp: EmailStory = emailStoryWithLogo('activation_request', 'sv');
+export const EnglishWithLogo: EmailStory = emailStoryWithLogo('activation_request', 'en');

@@ -1,5 +1,11 @@
 import { demoEmails } from './demo-emails.js';
-import { type EmailMeta, type EmailStory, emailMeta, emailStory } from './email-story.js';
+import {
+  type EmailMeta,
+  type EmailStory,
+  emailMeta,
+  emailStory,
+  emailStoryWithLogo,
+} from './email-story.js';
 
 const meta = {
   title: 'Emails/Collaboration ended',
@@ -37,4 +43,21 @@ export const EnglishUnnamedService: EmailStory = {
   ...emailStory('collaboration_ended', 'en'),
   name: 'English – old collaboration without a service name',
   args: { payload: unnamedService },
+};
+
+/** The agency ended it: the e-mail goes to the company's administrators, and speaks for the agency. */
+const endedByAgency = {
+  ...demoEmails.collaboration_ended.payload,
+  recipientName: 'Anna Svensson',
+  endedByName: 'Karin Lund',
+  reason: null,
+  endedBy: 'agency' as const,
+};
+export const SvenskaEndedByAgencyWithLogo: EmailStory = {
+  ...emailStoryWithLogo('collaboration_ended', 'sv', endedByAgency),
+  name: 'Svenska – ended by the agency, with its logo',
+};
+export const EnglishEndedByAgencyWithLogo: EmailStory = {
+  ...emailStoryWithLogo('collaboration_ended', 'en', endedByAgency),
+  name: 'English – ended by the agency, with its logo',
 };

@@ -1,4 +1,10 @@
-import { type EmailMeta, type EmailStory, emailMeta, emailStory } from './email-story.js';
+import {
+  type EmailMeta,
+  type EmailStory,
+  emailMeta,
+  emailStory,
+  emailStoryWithLogo,
+} from './email-story.js';
 
 const meta = {
   title: 'Emails/Company now has access',
@@ -12,3 +18,5 @@ export default meta;
 
 export const Svenska: EmailStory = emailStory('company_has_access', 'sv');
 export const English: EmailStory = emailStory('company_has_access', 'en');
+export const SvenskaMedLogotyp: EmailStory = emailStoryWithLogo('company_has_access', 'sv');
+export const EnglishWithLogo: EmailStory = emailStoryWithLogo('company_has_access', 'en');

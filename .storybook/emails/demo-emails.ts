@@ -112,6 +112,7 @@ export const demoEmails: { [Topic in EmailTopic]: DemoEmail<Topic> } = {
       service: 'Utlägg',
       collaborationId: '9a1f3c7e-2b4d-4e6f-8a0b-1c2d3e4f5a6b',
       reason: 'Vi hanterar utläggen i lönesystemet från och med januari.',
+      endedBy: 'company',
     },
     links,
   },

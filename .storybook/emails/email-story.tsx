@@ -28,7 +28,26 @@ export interface EmailArgs {
   payload: EmailPayloadOf<EmailTopic>;
   /** The links the worker adds: the app, and for invitations the accept page. */
   links: EmailLinks;
+  /**
+   * The message's agency as the worker reads it at delivery: its name and logo head the
+   * e-mails it causes. Left out, the payload's agency name is used, with no logo.
+   */
+  agency?: EmailToRender['agency'];
 }
+
+/** The demo agency with a logo (docs/integration-api.md, "Agencies"). */
+export const demoAgencyWithLogo = {
+  name: 'Lund & Berg Redovisning',
+  logoUrl: 'https://collab.lundberg-redovisning.se/logo.svg',
+};
+
+/**
+ * The story has no network, so the demo logo's https address is shown from this copy; the
+ * e-mail itself carries the https address, as sent.
+ */
+const demoLogoPreview = `data:image/svg+xml,${encodeURIComponent(
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48"><rect width="48" height="48" rx="8" fill="#0b4f6c"/><path d="M12 34V14h5v16h9v4zm17 0V14h6.5c4 0 6.5 2 6.5 5.2 0 2-1 3.4-2.8 4.1 2.3.6 3.6 2.3 3.6 4.6 0 3.7-2.8 6.1-7.2 6.1zm5-12h1.4c1.5 0 2.3-.8 2.3-2s-.8-2-2.3-2H34zm0 8h1.9c1.7 0 2.6-.8 2.6-2.1s-.9-2.1-2.6-2.1H34z" fill="#fff"/></svg>',
+)}`;
 
 export type EmailMeta = Meta<EmailArgs>;
 export type EmailStory = StoryObj<EmailArgs>;
@@ -38,7 +57,13 @@ function localeOf(globals: StoryContext['globals']): Locale {
 }
 
 function render(topic: EmailTopic, locale: Locale, args: EmailArgs): RenderedEmail {
-  return renderEmail({ topic, locale, payload: args.payload, links: args.links });
+  return renderEmail({
+    topic,
+    locale,
+    payload: args.payload,
+    links: args.links,
+    agency: args.agency ?? null,
+  });
 }
 
 const captionStyle = {
@@ -59,6 +84,9 @@ function HtmlPart({ html }: { html: string }) {
     body.setAttribute('style', parsed.body.getAttribute('style') ?? '');
     body.dataset.emailBody = '';
     body.append(...document.importNode(parsed.body, true).childNodes);
+    for (const image of body.querySelectorAll('img')) {
+      if (image.getAttribute('src') === demoAgencyWithLogo.logoUrl) image.src = demoLogoPreview;
+    }
     slot.current?.replaceChildren(body);
   }, [parsed]);
   return <div ref={slot} />;
@@ -135,6 +163,7 @@ export function emailMeta(topic: EmailTopic, description: string) {
     argTypes: {
       payload: { control: 'object' },
       links: { control: 'object' },
+      agency: { control: 'object' },
     },
     globals: { theme: 'light', hostCss: 'off' },
     parameters: { docs: { description: { component: description } } },
@@ -177,5 +206,30 @@ export function emailStory(topic: EmailTopic, locale: Locale): EmailStory {
   return {
     globals: { locale },
     play: (context) => checkEmail(topic, context),
+  };
+}
+
+/**
+ * The same e-mail from an agency with a logo: its name and logo at the top (the logo's alt
+ * text is the name, with a width and a height), and the footer speaking for it.
+ */
+export function emailStoryWithLogo(
+  topic: EmailTopic,
+  locale: Locale,
+  payload?: EmailPayloadOf<EmailTopic>,
+): EmailStory {
+  return {
+    globals: { locale },
+    args: { agency: demoAgencyWithLogo, ...(payload ? { payload } : {}) },
+    play: async (context) => {
+      await checkEmail(topic, context);
+      const html = context.canvasElement.querySelector('[data-email-part="html"]');
+      if (!(html instanceof HTMLElement)) throw new Error('no html part in the story');
+      const logo = within(html).getByRole('img', { name: demoAgencyWithLogo.name });
+      await expect(logo).toHaveAttribute('width', '48');
+      await expect(logo).toHaveAttribute('height', '48');
+      const text = context.canvasElement.querySelector('[data-email-part="text"]');
+      await expect(text?.textContent?.startsWith(demoAgencyWithLogo.name)).toBe(true);
+    },
   };
 }

@@ -1,4 +1,10 @@
-import { type EmailMeta, type EmailStory, emailMeta, emailStory } from './email-story.js';
+import {
+  type EmailMeta,
+  type EmailStory,
+  emailMeta,
+  emailStory,
+  emailStoryWithLogo,
+} from './email-story.js';
 
 const meta = {
   title: 'Emails/Invitation',
@@ -12,3 +18,5 @@ export default meta;
 
 export const Svenska: EmailStory = emailStory('invitation', 'sv');
 export const English: EmailStory = emailStory('invitation', 'en');
+export const SvenskaMedLogotyp: EmailStory = emailStoryWithLogo('invitation', 'sv');
+export const EnglishWithLogo: EmailStory = emailStoryWithLogo('invitation', 'en');

@@ -1,4 +1,10 @@
-import { type EmailMeta, type EmailStory, emailMeta, emailStory } from './email-story.js';
+import {
+  type EmailMeta,
+  type EmailStory,
+  emailMeta,
+  emailStory,
+  emailStoryWithLogo,
+} from './email-story.js';
 
 const meta = {
   title: 'Emails/Sign-in instructions',
@@ -12,3 +18,5 @@ export default meta;
 
 export const Svenska: EmailStory = emailStory('signin_instructions', 'sv');
 export const English: EmailStory = emailStory('signin_instructions', 'en');
+export const SvenskaMedLogotyp: EmailStory = emailStoryWithLogo('signin_instructions', 'sv');
+export const EnglishWithLogo: EmailStory = emailStoryWithLogo('signin_instructions', 'en');

@@ -539,6 +539,12 @@ export const errorCatalog = {
     sv: '{service} ingår inte i inbjudan.',
     en: '{service} is not part of the invitation.',
   },
+  // An agency's logo for its e-mails (docs/integration-api.md, "Agencies")
+  INVALID_LOGO_URL: {
+    status: 'BAD_REQUEST',
+    sv: 'Ange en https-adress till en bild, utan användarnamn eller lösenord i adressen.',
+    en: 'Enter an https address of an image, without a user name or password in it.',
+  },
 } as const satisfies Record<string, ErrorDefinition>;
 
 export type ErrorCode = keyof typeof errorCatalog;

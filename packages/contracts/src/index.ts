@@ -1,5 +1,6 @@
 export * from './access.js';
 export * from './activation.js';
+export * from './agency-logo.js';
 export * from './catalog.js';
 export * from './errors.js';
 export * from './events.js';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { agencyLogoUrlMaxLength, isSafeLogoUrl } from './agency-logo.js';
 import { companyTypeSchema } from './catalog.js';
 import { localeSchema } from './locale.js';
 import { orgNumberSchema } from './org-number.js';
@@ -33,9 +34,22 @@ const timestampSchema = z.iso.datetime({ offset: true });
 
 // ---- Agencies --------------------------------------------------------------------------------
 
+/** See agency-logo.ts for why only a plain https address passes. */
+export const agencyLogoUrlSchema = z
+  .string()
+  .max(agencyLogoUrlMaxLength)
+  .refine(isSafeLogoUrl, { message: 'INVALID_LOGO_URL' })
+  .meta({
+    description:
+      "An https address of the agency's logo, shown at the top of the e-mails the agency causes (48×48 px: a square image fits best). No other scheme, no user name or password.",
+    example: 'https://cdn.example.se/norrsken/logo.png',
+  });
+
 export const agencyPutSchema = strictObject({
   name: requiredText(200),
   orgNumber: orgNumberSchema,
+  /** Left out or null: no logo (a PUT replaces the agency, so leaving it out removes one). */
+  logoUrl: agencyLogoUrlSchema.nullish(),
 });
 export const agencySchema = z.object({
   object: z.literal('agency'),
@@ -43,6 +57,7 @@ export const agencySchema = z.object({
   name: z.string(),
   /** Formatted NNNNNN-NNNN. */
   orgNumber: z.string(),
+  logoUrl: z.string().nullable(),
   version: versionSchema,
   createdAt: timestampSchema,
 });

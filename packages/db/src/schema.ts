@@ -86,6 +86,11 @@ export const agencies = sqliteTable(
     id: text().primaryKey(),
     name: text().notNull(),
     orgNumber: text().notNull(),
+    /**
+     * An https address of the agency's logo, shown at the top of the e-mails it causes; null
+     * for none. Checked by `isSafeLogoUrl` (contracts) before it is stored.
+     */
+    logoUrl: text(),
     /** The integration that provisions this agency; null for agencies made inside Collab. */
     integrationId: text().references(() => integrations.id),
     externalId: externalId(),

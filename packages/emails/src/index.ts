@@ -1,4 +1,10 @@
-export { type EmailBlock, escapeHtml, type RenderedEmail, type ServiceLine } from './layout.js';
+export {
+  type EmailBlock,
+  type EmailSender,
+  escapeHtml,
+  type RenderedEmail,
+  type ServiceLine,
+} from './layout.js';
 export { type EmailToRender, renderEmail } from './render.js';
 export type { EmailLinks } from './templates/parts.js';
 export {

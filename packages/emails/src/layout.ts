@@ -1,4 +1,4 @@
-import type { Locale } from '@collab/contracts';
+import { agencyLogoSize, isSafeLogoUrl, type Locale } from '@collab/contracts';
 
 /**
  * An e-mail is written as a list of blocks, and both the HTML and the plain-text part are
@@ -17,6 +17,16 @@ export type EmailBlock =
 export interface ServiceLine {
   name: string;
   details: string[];
+}
+
+/**
+ * The agency an e-mail speaks for: its name at the top (with its logo when set) and in the
+ * footer, so the company sees who asks, not "Collab". Null for e-mails no agency caused.
+ */
+export interface EmailSender {
+  agencyName: string;
+  /** Shown only if it passes `isSafeLogoUrl` again here: the payload is stored data. */
+  logoUrl: string | null;
 }
 
 export interface RenderedEmail {
@@ -44,13 +54,45 @@ const footer: Record<Locale, string> = {
   en: 'This message was sent automatically by Collab. Replies are not read.',
 };
 
-export function renderLayout(locale: Locale, subject: string, blocks: EmailBlock[]): RenderedEmail {
+function footerText(locale: Locale, sender: EmailSender | null): string {
+  if (!sender) return footer[locale];
+  return locale === 'sv'
+    ? `Collab skickade det här meddelandet för ${sender.agencyName}. Du kan inte svara på det.`
+    : `Collab sent this message on behalf of ${sender.agencyName}. Replies are not read.`;
+}
+
+export function renderLayout(
+  locale: Locale,
+  subject: string,
+  blocks: EmailBlock[],
+  sender: EmailSender | null = null,
+): RenderedEmail {
   const cleanSubject = singleLine(subject);
+  const top = sender ? `${singleLine(sender.agencyName)}\n\n` : '';
   return {
     subject: cleanSubject,
-    text: `${blocks.map(blockAsText).join('\n\n')}\n\n-- \n${footer[locale]}\n`,
-    html: htmlDocument(locale, cleanSubject, blocks.map(blockAsHtml).join('\n')),
+    text: `${top}${blocks.map(blockAsText).join('\n\n')}\n\n-- \n${footerText(locale, sender)}\n`,
+    html: htmlDocument(locale, cleanSubject, blocks.map(blockAsHtml).join('\n'), sender),
   };
+}
+
+/** `renderLayout` for one sender, so a template's calls stay as they were. */
+export function layoutFor(sender: EmailSender | null) {
+  return (locale: Locale, subject: string, blocks: EmailBlock[]): RenderedEmail =>
+    renderLayout(locale, subject, blocks, sender);
+}
+
+const headerStyle = 'font-size:14px;font-weight:600;letter-spacing:0.04em;color:#52606d;';
+
+/** The top line: the agency's logo and name when an agency speaks, else "Collab". */
+function headerHtml(sender: EmailSender | null): string {
+  if (!sender) return `<td style="padding:24px 32px 8px;${headerStyle}">Collab</td>`;
+  const name = escapeHtml(sender.agencyName);
+  const logo =
+    sender.logoUrl && isSafeLogoUrl(sender.logoUrl)
+      ? `<td style="padding:0 12px 0 0;vertical-align:middle;"><img src="${escapeHtml(sender.logoUrl)}" alt="${name}" width="${agencyLogoSize}" height="${agencyLogoSize}" style="display:block;border:0;border-radius:4px;"></td>`
+      : '';
+  return `<td style="padding:24px 32px 8px;"><table role="presentation" cellpadding="0" cellspacing="0"><tr>${logo}<td style="vertical-align:middle;font-size:18px;line-height:24px;font-weight:600;color:#1f2933;">${name}</td></tr></table></td>`;
 }
 
 function blockAsText(block: EmailBlock): string {
@@ -117,7 +159,12 @@ function blockAsHtml(block: EmailBlock): string {
   }
 }
 
-function htmlDocument(locale: Locale, subject: string, body: string): string {
+function htmlDocument(
+  locale: Locale,
+  subject: string,
+  body: string,
+  sender: EmailSender | null,
+): string {
   return `<!doctype html>
 <html lang="${locale}">
 <head>
@@ -129,12 +176,12 @@ function htmlDocument(locale: Locale, subject: string, body: string): string {
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="background:#f4f5f7;">
 <tr><td align="center" style="padding:24px 12px;">
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="max-width:560px;background:#ffffff;border-radius:8px;font-family:-apple-system,'Segoe UI',Roboto,Helvetica,Arial,sans-serif;">
-<tr><td style="padding:24px 32px 8px;font-size:14px;font-weight:600;letter-spacing:0.04em;color:#52606d;">Collab</td></tr>
+<tr>${headerHtml(sender)}</tr>
 <tr><td style="padding:8px 32px 16px;">
 ${body}
 </td></tr>
 </table>
-<p style="max-width:560px;margin:16px auto 0;font-family:-apple-system,'Segoe UI',Roboto,Helvetica,Arial,sans-serif;font-size:12px;line-height:18px;color:#52606d;">${escapeHtml(footer[locale])}</p>
+<p style="max-width:560px;margin:16px auto 0;font-family:-apple-system,'Segoe UI',Roboto,Helvetica,Arial,sans-serif;font-size:12px;line-height:18px;color:#52606d;">${escapeHtml(footerText(locale, sender))}</p>
 </td></tr>
 </table>
 </body>

@@ -327,7 +327,9 @@ describe('given a request to send a prepared invitation', () => {
       payload: payloadFor('activation_request', 'Ägarbolaget AB'),
       links,
     });
-    expect(email.subject).toBe('Sven Standard ber dig skicka en inbjudan till Ägarbolaget AB');
+    expect(email.subject).toBe(
+      'Sven Standard på Byrå Alfa AB ber dig skicka en inbjudan till Ägarbolaget AB',
+    );
     expect(email.text).toContain('Hej Frida Full!');
     expect(email.text).toContain('- eEkonomi (Variant: Pro, Betalas av: Byrå Alfa AB)');
     expect(email.text).toContain('- Scanner (Betalas av: Ägarbolaget AB)');
@@ -344,7 +346,9 @@ describe('given a request to send a prepared invitation', () => {
       payload: { ...payloadFor('activation_request', 'Ägarbolaget AB'), note: null },
       links,
     });
-    expect(email.subject).toBe('Sven Standard asks you to send an invitation to Ägarbolaget AB');
+    expect(email.subject).toBe(
+      'Sven Standard at Byrå Alfa AB asks you to send an invitation to Ägarbolaget AB',
+    );
     expect(email.text).toContain('- eEkonomi (Variant: Pro, Paid by: Byrå Alfa AB)');
     expect(email.text).toContain('Task: Bokslut');
     expect(email.text).not.toContain('Message from');

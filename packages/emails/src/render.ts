@@ -1,5 +1,5 @@
 import type { Locale } from '@collab/contracts';
-import type { RenderedEmail } from './layout.js';
+import type { EmailSender, RenderedEmail } from './layout.js';
 import { activationRequest, activationRequestDismissed } from './templates/activation-request.js';
 import { collaborationEnded } from './templates/collaboration-ended.js';
 import { companyHasAccess } from './templates/company-has-access.js';
@@ -19,6 +19,19 @@ export interface EmailToRender {
   /** The outbox payload, as stored: checked against the topic's schema before use. */
   payload: unknown;
   links: EmailLinks;
+  /**
+   * The agency the message is about (`outbox_message.agencyId`), as it is when the e-mail is
+   * sent: an e-mail the agency causes shows its name and logo. Without it, the agency's name
+   * in the payload is used, with no logo.
+   */
+  agency?: { name: string; logoUrl: string | null } | null;
+}
+
+/** The agency an e-mail speaks for, from the message's agency or the payload's name. */
+function senderOf(message: EmailToRender, payloadAgencyName?: string): EmailSender | null {
+  const agencyName = message.agency?.name ?? payloadAgencyName;
+  if (!agencyName) return null;
+  return { agencyName, logoUrl: message.agency?.logoUrl ?? null };
 }
 
 /**
@@ -30,22 +43,36 @@ export function renderEmail(message: EmailToRender): RenderedEmail {
   const { topic, locale, payload, links } = message;
   if (!isEmailTopic(topic)) throw new Error(`Unknown e-mail topic: ${topic}`);
   switch (topic) {
-    case 'signin_instructions':
-      return signinInstructions(locale, parseEmailPayload(topic, payload), links);
-    case 'invitation':
-      return invitation(locale, parseEmailPayload(topic, payload), links);
-    case 'invitation_reminder':
-      return invitationReminder(locale, parseEmailPayload(topic, payload), links);
-    case 'company_has_access':
-      return companyHasAccess(locale, parseEmailPayload(topic, payload), links);
+    // The e-mails an agency causes speak for it (docs/integration-api.md, "Agencies").
+    case 'signin_instructions': {
+      const parsed = parseEmailPayload(topic, payload);
+      return signinInstructions(locale, parsed, links, senderOf(message, parsed.agencyName));
+    }
+    case 'invitation': {
+      const parsed = parseEmailPayload(topic, payload);
+      return invitation(locale, parsed, links, senderOf(message, parsed.agencyName));
+    }
+    case 'invitation_reminder': {
+      const parsed = parseEmailPayload(topic, payload);
+      return invitationReminder(locale, parsed, links, senderOf(message, parsed.agencyName));
+    }
+    case 'company_has_access': {
+      const parsed = parseEmailPayload(topic, payload);
+      return companyHasAccess(locale, parsed, links, senderOf(message, parsed.agencyName));
+    }
     case 'invitation_accepted':
       return invitationAccepted(locale, parseEmailPayload(topic, payload), links);
     case 'invitation_declined':
       return invitationDeclined(locale, parseEmailPayload(topic, payload), links);
-    case 'collaboration_ended':
-      return collaborationEnded(locale, parseEmailPayload(topic, payload), links);
-    case 'activation_request':
-      return activationRequest(locale, parseEmailPayload(topic, payload), links);
+    case 'collaboration_ended': {
+      const parsed = parseEmailPayload(topic, payload);
+      const sender = parsed.endedBy === 'agency' ? senderOf(message) : null;
+      return collaborationEnded(locale, parsed, links, sender);
+    }
+    case 'activation_request': {
+      const parsed = parseEmailPayload(topic, payload);
+      return activationRequest(locale, parsed, links, senderOf(message, parsed.agencyName));
+    }
     case 'activation_request_dismissed':
       return activationRequestDismissed(locale, parseEmailPayload(topic, payload), links);
     case 'webhook_endpoint_disabled':

@@ -85,6 +85,11 @@ export const emailPayloadSchemas = {
     service: z.nullable(words),
     collaborationId: words,
     reason: optionalWords,
+    /**
+     * Who ended it: the agency (the e-mail goes to the company and speaks for the agency) or
+     * the company. Left out by messages queued before it existed: those speak for no one.
+     */
+    endedBy: z.optional(z.enum(['agency', 'company'])),
   }),
   /**
    * Flow 9: an employee without full rights asks a full-rights colleague to send a prepared

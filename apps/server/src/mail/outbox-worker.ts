@@ -89,22 +89,32 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   const sentButUnrecorded = new Set<string>();
 
   /**
-   * The pages an e-mail links to: those of the integration that owns the message's agency
-   * (its accept and sign-in URLs), else this server's. Read at delivery, so a URL changed with
-   * `collab integration update` applies to e-mails still waiting. See docs/integration-api.md.
+   * The message's agency as it is now: its name and logo head the e-mails it causes, and the
+   * pages an e-mail links to are those of the integration that owns it (its accept and sign-in
+   * URLs), else this server's. Read at delivery, so a logo or URL changed since applies to
+   * e-mails still waiting. See docs/integration-api.md.
    */
-  function pagesFor(message: OutboxMessage): { acceptPage: string; signInPage: string } {
-    const integration = message.agencyId
+  function agencyOf(message: OutboxMessage) {
+    return message.agencyId
       ? db
-          .select({ acceptUrl: integrations.acceptUrl, signInUrl: integrations.signInUrl })
+          .select({
+            name: agencies.name,
+            logoUrl: agencies.logoUrl,
+            acceptUrl: integrations.acceptUrl,
+            signInUrl: integrations.signInUrl,
+          })
           .from(agencies)
-          .innerJoin(integrations, eq(integrations.id, agencies.integrationId))
+          .leftJoin(integrations, eq(integrations.id, agencies.integrationId))
           .where(eq(agencies.id, message.agencyId))
           .get()
       : undefined;
+  }
+
+  function pagesFor(message: OutboxMessage): { acceptPage: string; signInPage: string } {
+    const agency = agencyOf(message);
     return {
-      acceptPage: integration?.acceptUrl ?? `${publicUrl}/accept`,
-      signInPage: integration?.signInUrl ?? publicUrl,
+      acceptPage: agency?.acceptUrl ?? `${publicUrl}/accept`,
+      signInPage: agency?.signInUrl ?? publicUrl,
     };
   }
 
@@ -187,11 +197,13 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
 
     let rendered: ReturnType<typeof renderEmail>;
     try {
+      const agency = agencyOf(message);
       rendered = renderEmail({
         topic: message.topic,
         locale: message.locale,
         payload: message.payload,
         links: linksFor(message),
+        agency: agency ? { name: agency.name, logoUrl: agency.logoUrl } : null,
       });
     } catch (error) {
       // A broken template or payload will not mend itself by waiting.

@@ -119,6 +119,7 @@ function notifyOtherParty(
             : collaboration.legacyServiceName,
           collaborationId: collaboration.id,
           reason,
+          endedBy: actor.kind === 'employee' ? 'agency' : 'company',
         },
       },
       now,

@@ -46,6 +46,8 @@ export interface CollaborationView {
     sendCount: number;
     /** What the company's admin wrote when declining, if anything. */
     declineReason: string | null;
+    /** When the company accepted or declined; null while unanswered. */
+    answeredAt: string | null;
   } | null;
 }
 
@@ -88,6 +90,7 @@ function selectCollaborations(database: Database, now: Date) {
       expiresAt: invitations.expiresAt,
       sendCount: invitations.sendCount,
       declineReason: invitations.declineReason,
+      respondedAt: invitations.respondedAt,
       senderId: invitationSender.id,
       senderName: invitationSender.name,
     })
@@ -141,6 +144,7 @@ function toCollaborationView(row: CollaborationRow): CollaborationView {
             sentBy: { id: row.senderId, name: row.senderName },
             sendCount: row.sendCount,
             declineReason: row.declineReason,
+            answeredAt: row.respondedAt?.toISOString() ?? null,
           }
         : null,
   };

@@ -215,3 +215,32 @@ describe('given a collaboration’s history', () => {
     expect(details.history.items).toHaveLength(2);
   });
 });
+
+describe('given an invitation the company declined', () => {
+  it('shows the company the reason and when it was declined, and no other company sees it', async () => {
+    world.clock.advanceDays(2);
+    await world.callerFor(world.ids.adminKim).invitations.decline({
+      invitationId: pendingInvitationId,
+      reason: 'Vi sköter utläggen själva.',
+    });
+    const view = await world.callerFor(world.ids.plainUser).account.collaborations();
+    expect(
+      view.collaborations.find((collaboration) => collaboration.id === pendingUtlaggId),
+    ).toMatchObject({
+      status: 'declined',
+      invitation: {
+        declineReason: 'Vi sköter utläggen själva.',
+        answeredAt: '2026-11-29T09:00:00.000Z',
+      },
+    });
+    const other = await world.callerFor(world.ids.otherCompanyAdmin).account.collaborations();
+    expect(other.collaborations.map((collaboration) => collaboration.id)).not.toContain(
+      pendingUtlaggId,
+    );
+  });
+
+  it('gives an accepted invitation its answer date too', async () => {
+    const view = await world.callerFor(world.ids.plainUser).account.collaborations();
+    expect(view.collaborations[0]?.invitation?.answeredAt).toBe('2026-11-27T09:00:00.000Z');
+  });
+});

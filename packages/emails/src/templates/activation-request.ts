@@ -1,5 +1,5 @@
 import type { Locale } from '@collab/contracts';
-import { type RenderedEmail, renderLayout } from '../layout.js';
+import { type EmailSender, layoutFor, type RenderedEmail, renderLayout } from '../layout.js';
 import type { EmailPayloadOf } from '../topics.js';
 import { namedServiceLines, offeredServiceLines } from '../words.js';
 import { copyHint, type EmailLinks, givenReason, greeting, openAppButton } from './parts.js';
@@ -20,15 +20,17 @@ export function activationRequest(
   locale: Locale,
   payload: EmailPayloadOf<'activation_request'>,
   links: EmailLinks,
+  sender: EmailSender | null,
 ): RenderedEmail {
+  const layout = layoutFor(sender);
   const { recipientName, requestedByName, agencyName, customerName, taskName } = payload;
   const services = offeredServiceLines(payload.services, locale, { agencyName, customerName });
   const note = givenReason(payload.note);
   const url = requireActivationRequestUrl(links);
   if (locale === 'sv') {
-    return renderLayout(
+    return layout(
       locale,
-      `${requestedByName} ber dig skicka en inbjudan till ${customerName}`,
+      `${requestedByName} på ${agencyName} ber dig skicka en inbjudan till ${customerName}`,
       [
         { kind: 'heading', text: 'En inbjudan väntar på dig' },
         greeting(locale, recipientName),
@@ -58,9 +60,9 @@ export function activationRequest(
       ],
     );
   }
-  return renderLayout(
+  return layout(
     locale,
-    `${requestedByName} asks you to send an invitation to ${customerName}`,
+    `${requestedByName} at ${agencyName} asks you to send an invitation to ${customerName}`,
     [
       { kind: 'heading', text: 'An invitation is waiting for you' },
       greeting(locale, recipientName),

@@ -1,22 +1,33 @@
 import type { Locale } from '@collab/contracts';
-import { type RenderedEmail, renderLayout } from '../layout.js';
+import { type EmailSender, layoutFor, type RenderedEmail } from '../layout.js';
 import type { EmailPayloadOf } from '../topics.js';
 import { type EmailLinks, givenReason, greeting, openAppButton, reasonFacts } from './parts.js';
 
-/** Flow 5: the other party ended a collaboration; the agency's access to the service is gone. */
+/**
+ * Flow 5: the other party ended a collaboration; the agency's access to the service is gone.
+ * `sender` is the agency when the agency ended it (the e-mail goes to the company).
+ */
 export function collaborationEnded(
   locale: Locale,
   payload: EmailPayloadOf<'collaboration_ended'>,
   links: EmailLinks,
+  sender: EmailSender | null,
 ): RenderedEmail {
+  const layout = layoutFor(sender);
   const { recipientName, endedByName, service } = payload;
   const reason = givenReason(payload.reason);
   // An unlinked collaboration from the old system may have no service name at all.
   if (locale === 'sv') {
     const serviceName = service ?? 'en tjänst';
-    return renderLayout(
+    return layout(
       locale,
-      service ? `Samarbetet i ${service} har avslutats` : 'Ett samarbete har avslutats',
+      sender
+        ? service
+          ? `${sender.agencyName} har avslutat samarbetet i ${service}`
+          : `Ett samarbete med ${sender.agencyName} har avslutats`
+        : service
+          ? `Samarbetet i ${service} har avslutats`
+          : 'Ett samarbete har avslutats',
       [
         { kind: 'heading', text: 'Samarbetet har avslutats' },
         greeting(locale, recipientName),
@@ -34,9 +45,15 @@ export function collaborationEnded(
     );
   }
   const serviceName = service ?? 'a service';
-  return renderLayout(
+  return layout(
     locale,
-    service ? `The collaboration in ${service} has ended` : 'A collaboration has ended',
+    sender
+      ? service
+        ? `${sender.agencyName} has ended the collaboration in ${service}`
+        : `A collaboration with ${sender.agencyName} has ended`
+      : service
+        ? `The collaboration in ${service} has ended`
+        : 'A collaboration has ended',
     [
       { kind: 'heading', text: 'The collaboration has ended' },
       greeting(locale, recipientName),

@@ -1,5 +1,5 @@
 import type { Locale } from '@collab/contracts';
-import { type RenderedEmail, renderLayout } from '../layout.js';
+import { type EmailSender, layoutFor, type RenderedEmail } from '../layout.js';
 import type { EmailPayloadOf } from '../topics.js';
 import { namedServiceLines } from '../words.js';
 import { type EmailLinks, greeting, openAppButton } from './parts.js';
@@ -9,11 +9,13 @@ export function companyHasAccess(
   locale: Locale,
   payload: EmailPayloadOf<'company_has_access'>,
   links: EmailLinks,
+  sender: EmailSender | null,
 ): RenderedEmail {
+  const layout = layoutFor(sender);
   const { recipientName, agencyName, customerName } = payload;
   const services = namedServiceLines(payload.services);
   if (locale === 'sv') {
-    return renderLayout(locale, `Samarbetet med ${agencyName} har börjat`, [
+    return layout(locale, `Samarbetet med ${agencyName} har börjat`, [
       { kind: 'heading', text: `${customerName} har nu tillgång till tjänsterna` },
       greeting(locale, recipientName),
       {
@@ -32,7 +34,7 @@ export function companyHasAccess(
       },
     ]);
   }
-  return renderLayout(locale, `The collaboration with ${agencyName} has started`, [
+  return layout(locale, `The collaboration with ${agencyName} has started`, [
     { kind: 'heading', text: `${customerName} now has access to the services` },
     greeting(locale, recipientName),
     {

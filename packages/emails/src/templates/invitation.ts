@@ -1,5 +1,5 @@
 import type { Locale } from '@collab/contracts';
-import { type RenderedEmail, renderLayout } from '../layout.js';
+import { type EmailSender, layoutFor, type RenderedEmail } from '../layout.js';
 import type { EmailPayloadOf } from '../topics.js';
 import { formatExpiry, offeredServiceLines } from '../words.js';
 import { answerButton, type EmailLinks, greeting, requireAcceptUrl, validUntil } from './parts.js';
@@ -9,13 +9,15 @@ export function invitation(
   locale: Locale,
   payload: EmailPayloadOf<'invitation'>,
   links: EmailLinks,
+  sender: EmailSender | null,
 ): RenderedEmail {
+  const layout = layoutFor(sender);
   const { recipientName, agencyName, customerName, invitedByName } = payload;
   const expiry = formatExpiry(payload.expiresAt, locale);
   const services = offeredServiceLines(payload.services, locale, { agencyName, customerName });
   const acceptUrl = requireAcceptUrl(links);
   if (locale === 'sv') {
-    return renderLayout(locale, `${agencyName} bjuder in ${customerName} till ett samarbete`, [
+    return layout(locale, `${agencyName} bjuder in ${customerName} till ett samarbete`, [
       { kind: 'heading', text: 'Inbjudan till samarbete' },
       greeting(locale, recipientName),
       {
@@ -36,7 +38,7 @@ export function invitation(
       },
     ]);
   }
-  return renderLayout(locale, `${agencyName} invites ${customerName} to collaborate`, [
+  return layout(locale, `${agencyName} invites ${customerName} to collaborate`, [
     { kind: 'heading', text: 'Invitation to collaborate' },
     greeting(locale, recipientName),
     {

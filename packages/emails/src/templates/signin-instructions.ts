@@ -1,5 +1,5 @@
 import type { Locale } from '@collab/contracts';
-import { type EmailBlock, type RenderedEmail, renderLayout } from '../layout.js';
+import { type EmailBlock, type EmailSender, layoutFor, type RenderedEmail } from '../layout.js';
 import type { EmailPayloadOf } from '../topics.js';
 import { offeredServiceLines } from '../words.js';
 import { copyHint, type EmailLinks, greeting } from './parts.js';
@@ -9,7 +9,9 @@ export function signinInstructions(
   locale: Locale,
   payload: EmailPayloadOf<'signin_instructions'>,
   links: EmailLinks,
+  sender: EmailSender | null,
 ): RenderedEmail {
+  const layout = layoutFor(sender);
   const { recipientName, agencyName, customerName } = payload;
   const services = offeredServiceLines(payload.services, locale, { agencyName, customerName });
   const signIn: EmailBlock = {
@@ -19,7 +21,7 @@ export function signinInstructions(
     copyHint: copyHint[locale],
   };
   if (locale === 'sv') {
-    return renderLayout(locale, `${agencyName} har startat ett samarbete med ${customerName}`, [
+    return layout(locale, `${agencyName} har startat ett samarbete med ${customerName}`, [
       { kind: 'heading', text: 'Välkommen till Collab' },
       greeting(locale, recipientName),
       {
@@ -42,7 +44,7 @@ export function signinInstructions(
       },
     ]);
   }
-  return renderLayout(locale, `${agencyName} has started a collaboration with ${customerName}`, [
+  return layout(locale, `${agencyName} has started a collaboration with ${customerName}`, [
     { kind: 'heading', text: 'Welcome to Collab' },
     greeting(locale, recipientName),
     {

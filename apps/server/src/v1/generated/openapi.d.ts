@@ -446,6 +446,7 @@ export interface components {
             id: string;
             name: string;
             orgNumber: string;
+            logoUrl: string | null;
             version: number;
             /** Format: date-time */
             createdAt: string;
@@ -453,6 +454,7 @@ export interface components {
         AgencyPutInput: {
             name: string;
             orgNumber: string;
+            logoUrl?: string | null;
         };
         EmployeeInput: {
             /** @constant */
@@ -659,6 +661,7 @@ export interface components {
             id: string;
             name: string;
             orgNumber: string;
+            logoUrl: string | null;
             version: number;
             /** Format: date-time */
             createdAt: string;
@@ -666,6 +669,7 @@ export interface components {
         AgencyPut: {
             name: string;
             orgNumber: unknown;
+            logoUrl?: string | null;
         };
         Employee: {
             /** @constant */

@@ -22,7 +22,7 @@ type Stored<Row, Dates extends keyof Row> = Omit<Row, Dates> & {
 function preparedFor(connection: Connection) {
   return {
     agency: connection.prepare<[string, string], Stored<AgencyRow, 'createdAt'>>(
-      `select id, name, org_number as orgNumber, integration_id as integrationId,
+      `select id, name, org_number as orgNumber, logo_url as logoUrl, integration_id as integrationId,
         external_id as externalId, version, created_at as createdAt
        from agency where integration_id = ? and external_id = ?`,
     ),

@@ -14,6 +14,7 @@ describe('agencies', () => {
         id: 'ag-1',
         name: 'Byrå Ett AB',
         orgNumber: '556036-0793',
+        logoUrl: null,
         version: 1,
         createdAt: '2026-12-03T09:00:00.000Z',
       },
@@ -35,5 +36,22 @@ describe('agencies', () => {
     const next = await listAgencies(a, { limit: 1, cursor: page.nextCursor ?? '' });
     expect(next).toEqual({ object: 'list', data: [updated.resource], nextCursor: null });
     expect((await refusalOf(getAgency(a, 'nope'))).appCode).toBe('AGENCY_NOT_FOUND');
+  });
+
+  it('keep a logo, audit its change, and a PUT without it removes it', async () => {
+    const { a } = createIntegrationWorld();
+    const agency = { name: 'Byrå Ett AB', orgNumber: '556036-0793' };
+    const logoUrl = 'https://cdn.example.se/logo.png';
+    await putAgency(a, 'ag-1', agency);
+    const withLogo = await putAgency(a, 'ag-1', { ...agency, logoUrl });
+    expect(withLogo).toMatchObject({ outcome: 'updated', resource: { logoUrl, version: 2 } });
+    expect(await putAgency(a, 'ag-1', { ...agency, logoUrl })).toMatchObject({
+      outcome: 'unchanged',
+    });
+    expect((await getAgency(a, 'ag-1')).logoUrl).toBe(logoUrl);
+    expect(await putAgency(a, 'ag-1', agency)).toMatchObject({
+      outcome: 'updated',
+      resource: { logoUrl: null, version: 3 },
+    });
   });
 });

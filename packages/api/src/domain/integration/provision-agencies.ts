@@ -25,13 +25,14 @@ function agencyResource(row: AgencyRow): AgencyResource {
     id: row.externalId ?? '',
     name: row.name,
     orgNumber: formatOrgNumber(row.orgNumber),
+    logoUrl: row.logoUrl,
     version: row.version,
     createdAt: iso(row.createdAt),
   };
 }
 
-function snapshot(row: Pick<AgencyRow, 'name' | 'orgNumber'>): Record<string, unknown> {
-  return { name: row.name, orgNumber: row.orgNumber };
+function snapshot(row: Pick<AgencyRow, 'name' | 'orgNumber' | 'logoUrl'>): Record<string, unknown> {
+  return { name: row.name, orgNumber: row.orgNumber, logoUrl: row.logoUrl };
 }
 
 /**
@@ -44,7 +45,11 @@ export async function putAgency(
   input: AgencyPut,
 ): Promise<PutResult<AgencyResource>> {
   const integrationId = context.integration.id;
-  const wanted = { name: input.name, orgNumber: orgNumberDigits(input.orgNumber) };
+  const wanted = {
+    name: input.name,
+    orgNumber: orgNumberDigits(input.orgNumber),
+    logoUrl: input.logoUrl ?? null,
+  };
   return transact(context.db, (transaction) => {
     const now = context.clock.now();
     const existing = transaction
@@ -69,7 +74,11 @@ export async function putAgency(
       );
       return { resource: agencyResource(row), outcome: 'created' };
     }
-    if (existing.name === wanted.name && existing.orgNumber === wanted.orgNumber) {
+    if (
+      existing.name === wanted.name &&
+      existing.orgNumber === wanted.orgNumber &&
+      existing.logoUrl === wanted.logoUrl
+    ) {
       return { resource: agencyResource(existing), outcome: 'unchanged' };
     }
     const row = { ...existing, ...wanted, version: existing.version + 1 };

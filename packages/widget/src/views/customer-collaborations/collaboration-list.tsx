@@ -30,11 +30,9 @@ function CollaborationItem({
     >
       <article aria-labelledby={headingId}>
         <div className="collab-customer-item__header">
+          {/* The agency is named once, by the section's heading above (agency-section.tsx). */}
           <h4 className="collab-customer-item__title" id={headingId}>
-            {translator.text('customerView.serviceWithAgency', {
-              service: serviceNameOf(translator, collaboration),
-              agency: collaboration.agency.name,
-            })}
+            {serviceNameOf(translator, collaboration)}
           </h4>
           <span className="collab-badge">{statusText(translator, collaboration.status)}</span>
         </div>
@@ -56,6 +54,24 @@ function CollaborationItem({
               <dt>{translator.text('customerView.activeSince')}</dt>
               <dd>{translator.date(collaboration.activatedAt)}</dd>
             </div>
+          ) : null}
+          {collaboration.status === 'declined' ? (
+            <>
+              {collaboration.invitation?.answeredAt ? (
+                <div className="collab-facts__row">
+                  <dt>{translator.text('customerView.declinedOn')}</dt>
+                  <dd>{translator.date(collaboration.invitation.answeredAt)}</dd>
+                </div>
+              ) : null}
+              <div className="collab-facts__row">
+                <dt>{translator.text('customerView.declineReasonLabel')}</dt>
+                <dd>
+                  {collaboration.invitation?.declineReason?.trim()
+                    ? collaboration.invitation.declineReason
+                    : translator.text('customerView.noDeclineReason')}
+                </dd>
+              </div>
+            </>
           ) : null}
           {collaboration.endedAt ? (
             <div className="collab-facts__row">
@@ -91,8 +107,8 @@ function activeFirst(collaborations: readonly Collaboration[]): Collaboration[] 
   ];
 }
 
-/** The company's collaborations with every agency; an admin can end an active one. */
-export function CollaborationList({
+/** One agency's collaborations with the company, active first; an admin can end an active one. */
+export function CollaborationCards({
   collaborations,
   canEnd,
   onEnd,
@@ -103,28 +119,17 @@ export function CollaborationList({
   onEnd: (collaboration: Collaboration) => void;
   registerEndButton: EndButtonRegistry;
 }) {
-  const translator = useTranslator();
-  const headingId = useId();
   return (
-    <section className="collab-customer-section" aria-labelledby={headingId}>
-      <h3 className="collab-subheading" id={headingId}>
-        {translator.text('customerView.collaborationsHeading')}
-      </h3>
-      {collaborations.length === 0 ? (
-        <p className="collab-muted">{translator.text('customerView.noCollaborations')}</p>
-      ) : (
-        <ul className="collab-customer-list">
-          {activeFirst(collaborations).map((collaboration) => (
-            <CollaborationItem
-              key={collaboration.id}
-              collaboration={collaboration}
-              canEnd={canEnd}
-              onEnd={onEnd}
-              registerEndButton={registerEndButton}
-            />
-          ))}
-        </ul>
-      )}
-    </section>
+    <ul className="collab-customer-list">
+      {activeFirst(collaborations).map((collaboration) => (
+        <CollaborationItem
+          key={collaboration.id}
+          collaboration={collaboration}
+          canEnd={canEnd}
+          onEnd={onEnd}
+          registerEndButton={registerEndButton}
+        />
+      ))}
+    </ul>
   );
 }

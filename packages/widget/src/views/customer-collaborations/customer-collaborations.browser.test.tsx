@@ -1,5 +1,5 @@
 import { termsFor } from '@collab/contracts';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import { defineCollabElements } from '../../elements/define.js';
@@ -28,6 +28,8 @@ import {
   customerUserSession,
   noCollaborations,
   pendingInvitationId,
+  twoAgencies,
+  twoAgenciesAccess,
 } from '../../test-support/fixtures/customer-collaborations.js';
 
 /*
@@ -114,12 +116,17 @@ describe('given an admin of the company with collaborations and an invitation', 
     expect(text).toContain(
       'Får tillgång när inbjudan accepteras: Karin Lund och Olle Berg, som deltar i uppdraget Bokföring.',
     );
-    expect(text).toContain('eEkonomi med Lund & Berg Redovisning');
+    expect(text).toContain('eEkonomiAktivtUppdragBokföring');
     expect(text).toContain('ValVariant: Smart');
     expect(text).toContain('Betalas avbyrån');
     expect(text).toContain('Aktivt sedan2 september 2026');
-    expect(text).toContain('Utlägg med Lund & Berg Redovisning');
+    expect(text).toContain('UtläggAvslutat');
     expect(text).toContain('Avslutat31 augusti 2026');
+    // The agency is named once, as the heading of its section, not on every card.
+    expect(text).not.toContain('med Lund & Berg Redovisning');
+    await expect
+      .element(page.getByRole('heading', { level: 3, name: 'Lund & Berg Redovisning' }))
+      .toBeVisible();
     expect(text).not.toContain('bara administratörer');
 
     await expect.element(page.getByRole('button', { name: 'Acceptera' })).toBeVisible();
@@ -137,7 +144,7 @@ describe('given an admin of the company with collaborations and an invitation', 
     expect(text).toContain('Collaborations with agencies');
     expect(text).toContain('Sent on 20 November 2026 by Karin Lund. Valid until 20 December 2026.');
     expect(text).toContain('Ekonomiöversikt (Period: 12 months). Paid by: the company');
-    expect(text).toContain('Scanner with Lund & Berg Redovisning');
+    expect(text).toContain('ScannerActive');
     expect(text).toContain('Active since3 October 2026');
     await expect.element(page.getByRole('button', { name: 'Accept', exact: true })).toBeVisible();
     await expectNoAxeViolations(widget);
@@ -148,7 +155,7 @@ describe('given an admin of the company with collaborations and an invitation', 
     const widget = mountView('en');
     widget.setAttribute('theme', 'dark');
     await expectText(widget, '1 invitation waiting for an answer');
-    await expectText(widget, 'Karin Lund – participant in the task Bokföring');
+    await expectText(widget, 'Has access to Scanner and eEkonomi');
     await expectNoAxeViolations(widget);
     await userEvent.click(page.getByRole('button', { name: 'Accept', exact: true }));
     await expectText(widget, 'Terms of the collaboration with Lund & Berg Redovisning');
@@ -188,8 +195,14 @@ describe('given an admin of the company with collaborations and an invitation', 
     ]);
     // The list is read again: the invitation is answered and Ekonomiöversikt is active.
     await expect.poll(() => viewText(widget)).not.toContain('väntar på svar');
-    await expectText(widget, 'Ekonomiöversikt med Lund & Berg Redovisning');
-    await expectText(widget, 'Ekonomiöversikt med Lund & Berg RedovisningMedarbetare på');
+    await expectText(widget, 'EkonomiöversiktAktivt');
+    // Ekonomiöversikt is in the matrix now (a list at this width), and its task's participants
+    // have access.
+    await expect
+      .poll(() => shadowOf(widget).querySelector('.collab-matrix-list')?.textContent)
+      .toContain(
+        'Olle Bergdeltar i uppdraget BokföringHar tillgång till Ekonomiöversikt och eEkonomi',
+      );
     await expectNoAxeViolations(widget);
   });
 
@@ -335,29 +348,69 @@ describe('given an admin of the company with collaborations and an invitation', 
 });
 
 describe('given who has access and why', () => {
-  it('names the agency staff and the company’s users per service, with the reason', async () => {
+  // Wide enough for the table; at a phone's width it is a list (see the 390 px test).
+  beforeEach(async () => {
+    await page.viewport(1280, 800);
+  });
+  afterEach(async () => {
+    await page.viewport(414, 896);
+  });
+
+  it('shows people × services as a table with headers, and says each cell in words', async () => {
     useApi(customerSideHandlers());
     const widget = mountView();
-    await expectText(widget, 'Karin Lund – deltar i uppdraget Bokföring');
-    const text = viewText(widget);
-    expect(text).toContain('Vem har tillgång');
-    expect(text).toContain(
-      'eEkonomi med Lund & Berg RedovisningMedarbetare på Lund & Berg RedovisningKarin Lund – deltar i uppdraget BokföringOlle Berg – deltar i uppdraget BokföringFöretagets användareKim Ägare – kontaktperson för företagetLo Ekonomi – administratör för företaget',
+    const table = page.getByRole('table', {
+      name: 'Medarbetare på Lund & Berg Redovisning som har tillgång, per tjänst',
+    });
+    await expect.element(table).toBeVisible();
+    const element = table.element() as HTMLTableElement;
+    const headers = [...element.querySelectorAll('thead th')].map((th) => [
+      th.getAttribute('scope'),
+      th.textContent,
+    ]);
+    expect(headers).toEqual([
+      ['col', 'Medarbetare'],
+      ['col', 'Scanner'],
+      ['col', 'eEkonomi'],
+    ]);
+    const rows = [...element.querySelectorAll('tbody tr')].map((row) =>
+      [...row.children].map((cell) => [cell.tagName, cell.getAttribute('scope'), cell.textContent]),
     );
-    expect(text).toContain(
-      'Scanner med Lund & Berg RedovisningMedarbetare på Lund & Berg RedovisningKarin Lund – deltar i uppdraget Bokföring',
-    );
+    expect(rows).toEqual([
+      [
+        ['TH', 'row', 'Karin Lunddeltar i uppdraget Bokföring'],
+        ['TD', null, 'Har tillgång'],
+        ['TD', null, 'Har tillgång'],
+      ],
+      [
+        ['TH', 'row', 'Olle Bergdeltar i uppdraget Bokföring'],
+        ['TD', null, '–Ingen tillgång'],
+        ['TD', null, 'Har tillgång'],
+      ],
+    ]);
+    // The eye sees a mark; the words are there for a screen reader, not only an icon.
+    const cell = element.querySelector('tbody td');
+    expect(cell?.querySelector('svg')?.getAttribute('aria-hidden')).toBe('true');
+    expect(cell?.querySelector('.collab-visually-hidden')?.textContent).toBe('Har tillgång');
+    // Each name is said once, not once per service.
+    expect(element.textContent?.split('Karin Lund')).toHaveLength(2);
     await expectNoAxeViolations(widget);
   });
 
-  it('gives the reasons in English', async () => {
+  it('labels the company’s admins "administratör", never "kontaktperson", in sv and en', async () => {
     useApi(customerSideHandlers());
-    const widget = mountView('en');
-    await expectText(widget, 'Karin Lund – participant in the task Bokföring');
-    const text = viewText(widget);
-    expect(text).toContain('Who has access');
-    expect(text).toContain('Kim Ägare – contact person of the company');
-    expect(text).toContain('Lo Ekonomi – admin of the company');
+    const widget = mountView();
+    await expectText(
+      widget,
+      'Från ert företag har dessa tillgång till tjänsterna: Kim Ägare (administratör) och Lo Ekonomi (administratör).',
+    );
+    expect(viewText(widget)).not.toContain('kontaktperson');
+    widget.setAttribute('locale', 'en');
+    await expectText(
+      widget,
+      'From your company, these people have access to the services: Kim Ägare (administrator) and Lo Ekonomi (administrator).',
+    );
+    expect(viewText(widget)).not.toContain('contact person');
     await expectNoAxeViolations(widget);
   });
 
@@ -375,14 +428,141 @@ describe('given who has access and why', () => {
     });
     const widget = mountView();
     await expectText(widget, 'Vem som har tillgång kunde inte hämtas.');
-    expect(viewText(widget)).toContain('eEkonomi med Lund & Berg Redovisning');
+    expect(viewText(widget)).toContain('eEkonomiAktivt');
     await expectNoAxeViolations(widget);
     widget.setAttribute('locale', 'en');
     await expectText(widget, 'Who has access could not be loaded.');
     await expectNoAxeViolations(widget);
     failing = false;
     await userEvent.click(page.getByRole('button', { name: 'Try again' }));
-    await expectText(widget, 'Karin Lund – participant in the task Bokföring');
+    await expect.element(page.getByRole('rowheader', { name: /Karin Lund/ })).toBeInTheDocument();
+  });
+});
+
+describe('given a company that works with two agencies and declined an invitation', () => {
+  const handlers = () =>
+    customerSideHandlers({ collaborations: twoAgencies, access: twoAgenciesAccess });
+
+  beforeEach(async () => {
+    await page.viewport(1280, 800);
+  });
+  afterEach(async () => {
+    await page.viewport(414, 896);
+  });
+
+  it('names each agency once, with its own services and matrix', async () => {
+    useApi(handlers());
+    const widget = mountView();
+    await expectText(widget, 'Gustav Gran');
+    await expect
+      .element(page.getByRole('heading', { level: 3, name: 'Ek & Gran Revision' }))
+      .toBeVisible();
+    await expect
+      .element(page.getByRole('heading', { level: 3, name: 'Lund & Berg Redovisning' }))
+      .toBeVisible();
+    const sections = [...shadowOf(widget).querySelectorAll('.collab-customer-agency')];
+    expect(sections.map((section) => section.querySelector('h3')?.textContent)).toEqual([
+      'Lund & Berg Redovisning',
+      'Ek & Gran Revision',
+    ]);
+    const second = sections[1];
+    expect(second?.querySelector('caption')?.textContent).toBe(
+      'Medarbetare på Ek & Gran Revision som har tillgång, per tjänst',
+    );
+    expect([...(second?.querySelectorAll('thead th') ?? [])].map((th) => th.textContent)).toEqual([
+      'Medarbetare',
+      'Utlägg',
+    ]);
+    expect(second?.textContent).toContain('Gustav Grandeltar i uppdraget Löner');
+    expect(second?.textContent).not.toContain('Karin Lund');
+    await expectNoAxeViolations(widget);
+  });
+
+  it('shows a declined item with its reason and the date it was declined, in sv and en', async () => {
+    useApi(handlers());
+    const widget = mountView();
+    await expectText(widget, 'Gustav Gran');
+    await expectText(widget, 'EkonomiöversiktAvböjt');
+    const declined = [...shadowOf(widget).querySelectorAll('article')].find(
+      (article) => article.querySelector('h4')?.textContent === 'Ekonomiöversikt',
+    );
+    expect(declined?.textContent?.replace(/\s+/g, ' ')).toContain(
+      'Avböjt12 juni 2026SkälVi väntar till nästa räkenskapsår.',
+    );
+    // A declined item cannot be ended.
+    expect(declined?.querySelector('button')).toBeNull();
+    await expectNoAxeViolations(widget);
+    widget.setAttribute('locale', 'en');
+    await expect
+      .poll(() => declined?.textContent ?? '')
+      .toContain('Declined12 June 2026ReasonVi väntar till nästa räkenskapsår.');
+    await expectNoAxeViolations(widget);
+  });
+
+  it('says so when a declined invitation came with no reason', async () => {
+    const [scanner, eEkonomi, declined, utlagg] = twoAgencies.collaborations;
+    if (!scanner || !eEkonomi || !declined?.invitation || !utlagg) throw new Error('fixture');
+    useApi(
+      customerSideHandlers({
+        collaborations: {
+          ...twoAgencies,
+          collaborations: [
+            scanner,
+            eEkonomi,
+            { ...declined, invitation: { ...declined.invitation, declineReason: null } },
+            utlagg,
+          ],
+        },
+        access: twoAgenciesAccess,
+      }),
+    );
+    const widget = mountView('en');
+    await expectText(widget, 'ReasonNo reason given');
+  });
+
+  it('passes axe in sv and en, light and dark', async () => {
+    useApi(handlers());
+    const widget = mountView();
+    await expectText(widget, 'Gustav Gran');
+    for (const locale of ['sv', 'en'] as const) {
+      for (const theme of ['light', 'dark'] as const) {
+        widget.setAttribute('locale', locale);
+        widget.setAttribute('theme', theme);
+        await expectText(widget, locale === 'sv' ? 'Har tillgång' : 'Has access');
+        await expectNoAxeViolations(widget);
+      }
+    }
+  });
+
+  it('turns the matrix into a list per person at 390 px', async () => {
+    await page.viewport(390, 844);
+    useApi(handlers());
+    const widget = mountView();
+    await expectText(widget, 'Gustav Gran');
+    const root = shadowOf(widget);
+    await expect
+      .poll(() => getComputedStyle(root.querySelector('.collab-matrix') as Element).display)
+      .toBe('none');
+    const lists = [...root.querySelectorAll<HTMLElement>('.collab-matrix-list')];
+    expect(lists.map((list) => getComputedStyle(list).display)).toEqual(['grid', 'grid']);
+    const olle = [...(lists[0]?.querySelectorAll('li') ?? [])].find((item) =>
+      item.textContent?.startsWith('Olle Berg'),
+    );
+    expect(olle?.textContent).toBe(
+      'Olle Bergdeltar i uppdraget BokföringHar tillgång till eEkonomiIngen tillgång till Scanner',
+    );
+    // Nothing is wider than the phone's screen.
+    expect(root.querySelector('.collab-customer-view')?.scrollWidth).toBeLessThanOrEqual(390);
+    // The table is out of the accessibility tree, so a screen reader meets the list only.
+    await expect.element(page.getByRole('table')).not.toBeInTheDocument();
+    await expect
+      .element(
+        page.getByRole('list', {
+          name: 'Medarbetare på Lund & Berg Redovisning som har tillgång, per tjänst',
+        }),
+      )
+      .toBeVisible();
+    await expectNoAxeViolations(widget);
   });
 });
 
@@ -400,8 +580,9 @@ describe('given a user of the company who is not an admin', () => {
     );
     expect(text).toContain('Inbjudan från Lund & Berg Redovisning');
     expect(text).toContain('Väntar på att en administratör svarar.');
-    expect(text).toContain('eEkonomi med Lund & Berg Redovisning');
-    await expectText(widget, 'Kim Ägare – kontaktperson för företaget');
+    expect(text).toContain('eEkonomiAktivt');
+    await expectText(widget, 'Kim Ägare (administratör)');
+    expect(viewText(widget)).not.toContain('kontaktperson');
     for (const name of ['Acceptera', 'Avböj', 'Avsluta']) {
       expect(page.getByRole('button', { name, exact: true }).elements()).toHaveLength(0);
     }
@@ -534,16 +715,16 @@ describe('given an admin ending a collaboration', () => {
   it('opens the End dialog by keyboard, and gives the focus back to the button on Escape', async () => {
     useApi(customerSideHandlers());
     const widget = mountView();
-    await expectText(widget, 'Scanner med Lund & Berg Redovisning');
+    await expectText(widget, 'ScannerAktivt');
     await tabTo(widget, 'Avsluta');
-    expect(describedBy(widget, focused(widget))).toBe('Scanner med Lund & Berg Redovisning');
+    expect(describedBy(widget, focused(widget))).toBe('Scanner');
     await userEvent.keyboard('{Enter}');
     await expect.poll(() => shadowOf(widget).querySelector('dialog')?.open).toBe(true);
     await expectText(widget, svMessages['actions.end.title'].replace('{service}', 'Scanner'));
     await userEvent.keyboard('{Escape}');
     await expect.poll(() => shadowOf(widget).querySelector('dialog')).toBeNull();
     await expect.poll(() => focused(widget)?.textContent).toBe('Avsluta');
-    expect(describedBy(widget, focused(widget))).toBe('Scanner med Lund & Berg Redovisning');
+    expect(describedBy(widget, focused(widget))).toBe('Scanner');
     expect(api.requests.some((request) => request.method === 'POST')).toBe(false);
   });
 
@@ -552,7 +733,7 @@ describe('given an admin ending a collaboration', () => {
     const endedEvents = listen('collab:ended');
     const errors = listen('collab:error');
     const widget = mountView();
-    await expectText(widget, 'Scanner med Lund & Berg Redovisning');
+    await expectText(widget, 'ScannerAktivt');
     await tabTo(widget, 'Avsluta');
     await userEvent.keyboard('{Enter}');
     await expect.poll(() => shadowOf(widget).querySelector('dialog')?.open).toBe(true);
@@ -575,9 +756,13 @@ describe('given an admin ending a collaboration', () => {
     await expect
       .poll(() => page.getByRole('button', { name: 'Avsluta' }).elements())
       .toHaveLength(1);
-    expect(viewText(widget)).not.toContain('Scanner med Lund & Berg RedovisningMedarbetare');
+    await expect
+      .poll(() => shadowOf(widget).querySelector('.collab-matrix-list')?.textContent)
+      .toBe(
+        'Karin Lunddeltar i uppdraget BokföringHar tillgång till eEkonomiOlle Bergdeltar i uppdraget BokföringHar tillgång till eEkonomi',
+      );
     expect(viewText(widget)).not.toContain('Listan kunde inte uppdateras');
-    expect(viewText(widget)).toContain('Scanner med Lund & Berg RedovisningAvslutat');
+    expect(viewText(widget)).toContain('ScannerAvslutat');
     // The End dialog shares the list's query: its refetches while open must not fail.
     expect(errors).toEqual([]);
     await expectNoAxeViolations(widget);

@@ -7,6 +7,9 @@ import {
   customerSideHandlers,
   customerUserSession,
   noCollaborations,
+  secondAgency,
+  twoAgencies,
+  twoAgenciesAccess,
 } from '../../test-support/fixtures/customer-collaborations.js';
 import {
   ElementHost,
@@ -94,9 +97,7 @@ export const Overview: Story = {
   play: async (context) => {
     const view = await loaded(context);
     await view.expectText(view.text('customerView.invitationHeading', { agency }));
-    await view.expectText(
-      view.text('customerView.serviceWithAgency', { service: 'eEkonomi', agency }),
-    );
+    await expect(await view.shadow.findByRole('heading', { level: 3, name: agency })).toBeVisible();
     await expect(await view.button('customerView.accept')).toBeVisible();
     await expect(await view.button('customerView.decline')).toBeVisible();
   },
@@ -154,25 +155,86 @@ export const NotAnAdmin: Story = {
   },
 };
 
+/**
+ * Who at the agency has access to which active service: one people × services table, and the
+ * company's own administrators below it, called "administratör", never "kontaktperson".
+ */
 export const WhoHasAccess: Story = {
   name: 'Who has access',
+  // Wide enough for the table whatever the test browser's window: the matrix follows the
+  // view's own width (a container query), not the window's.
+  decorators: [
+    (Story) => (
+      <div style={{ minWidth: 720 }}>
+        <Story />
+      </div>
+    ),
+  ],
   play: async (context) => {
     const view = await loaded(context);
-    const heading = await view.shadow.findByRole('heading', {
-      name: view.text('customerView.accessHeading'),
+    const table = await view.shadow.findByRole('table', {
+      name: view.text('customerView.matrixCaption', { agency }),
     });
-    heading.scrollIntoView();
-    await view.expectText(
-      view.text('customerView.holder', {
-        name: 'Karin Lund',
-        reason: view.text('customerView.reason.taskParticipant', { task: 'Bokföring' }),
-      }),
-    );
-    await view.expectText(
-      view.text('customerView.holder', {
-        name: 'Lo Ekonomi',
-        reason: view.text('customerView.reason.accountAdmin'),
-      }),
+    table.scrollIntoView();
+    const karin = within(table).getByRole('row', { name: /Karin Lund/ });
+    await expect(within(karin).getAllByText(view.text('customerView.hasAccess'))).toHaveLength(2);
+    const olle = within(table).getByRole('row', { name: /Olle Berg/ });
+    await expect(within(olle).getByText(view.text('customerView.noAccess'))).toBeInTheDocument();
+    await view.expectText(view.text('customerView.companyUserAdmin', { name: 'Kim Ägare' }));
+  },
+};
+
+/** Two agencies, each named once with its own services and matrix, and a declined invitation. */
+export const TwoAgenciesAndDeclined: Story = {
+  name: 'Two agencies, one declined invitation',
+  // Wide enough for the table whatever the test browser's window: the matrix follows the
+  // view's own width (a container query), not the window's.
+  decorators: [
+    (Story) => (
+      <div style={{ minWidth: 720 }}>
+        <Story />
+      </div>
+    ),
+  ],
+  parameters: {
+    fakeApi: () => customerSideHandlers({ collaborations: twoAgencies, access: twoAgenciesAccess }),
+  },
+  play: async (context) => {
+    const view = await widget(context);
+    await expect(
+      await view.shadow.findByRole('heading', { level: 3, name: secondAgency.name }),
+    ).toBeVisible();
+    await view.shadow.findByRole('table', {
+      name: view.text('customerView.matrixCaption', { agency: secondAgency.name }),
+    });
+    const declined = await view.shadow.findByRole('article', { name: 'Ekonomiöversikt' });
+    await expect(declined).toHaveTextContent(view.text('customerView.declinedOn'));
+    await expect(declined).toHaveTextContent('Vi väntar till nästa räkenskapsår.');
+  },
+};
+
+/** At a phone's width the matrix is a list per person: what each one reaches, and what not. */
+export const Phone: Story = {
+  name: 'Phone (390 px)',
+  parameters: {
+    fakeApi: () => customerSideHandlers({ collaborations: twoAgencies, access: twoAgenciesAccess }),
+  },
+  decorators: [
+    (Story) => (
+      <div style={{ width: 390 }}>
+        <Story />
+      </div>
+    ),
+  ],
+  play: async (context) => {
+    const view = await widget(context);
+    const list = await view.shadow.findByRole('list', {
+      name: view.text('customerView.matrixCaption', { agency }),
+    });
+    await expect(list).toBeVisible();
+    await expect(view.shadow.queryByRole('table')).toBeNull();
+    await expect(list).toHaveTextContent(
+      view.text('customerView.noAccessTo', { services: 'Scanner' }),
     );
   },
 };
@@ -236,12 +298,11 @@ export const End: Story = {
   name: 'End',
   play: async (context) => {
     const view = await loaded(context);
-    const scanner = view.text('customerView.serviceWithAgency', { service: 'Scanner', agency });
     const endButton = (
       await view.shadow.findAllByRole('button', {
         name: view.text('customerView.end'),
       })
-    ).find((button) => button.closest('article')?.textContent?.includes(scanner));
+    ).find((button) => button.closest('article')?.querySelector('h4')?.textContent === 'Scanner');
     if (!endButton) throw new Error('no End button for Scanner');
     await userEvent.click(endButton);
     const dialog = await view.shadow.findByRole('dialog');

@@ -5,8 +5,7 @@ import { useTRPC } from '../../api/trpc.js';
 import { useReportError } from '../../runtime/use-report-error.js';
 import { useEmit, useTranslator } from '../../runtime/widget-context.js';
 import { EndCollaborationDialog } from '../collaboration-actions/index.js';
-import { AccessSection } from './access-section.js';
-import { CollaborationList } from './collaboration-list.js';
+import { AgencySections } from './agency-sections.js';
 import type { InvitationAnswers } from './invitation-card.js';
 import type { Collaboration } from './labels.js';
 import { LoadFailure } from './load-failure.js';
@@ -238,7 +237,7 @@ export function CustomerCollaborationsView() {
                   answers={answers}
                 />
               ) : null}
-              <CollaborationList
+              <AgencySections
                 collaborations={data.collaborations}
                 canEnd={canEnd}
                 onEnd={setEnding}
@@ -247,7 +246,6 @@ export function CustomerCollaborationsView() {
                   else endButtons.current.delete(collaborationId);
                 }}
               />
-              <AccessSection collaborations={data.collaborations} />
             </>
           )}
         </>

@@ -2,7 +2,6 @@ import type { RouterOutputs } from '@collab/api';
 import {
   type CollaborationStatus,
   collaborationStatusLabels,
-  type GrantReason,
   type InvoiceRecipient,
   type ServiceOptions,
   serviceCatalog,
@@ -39,24 +38,4 @@ export function payerText(translator: Translator, recipient: InvoiceRecipient): 
   return recipient === 'agency'
     ? translator.text('customerView.payer.agency')
     : translator.text('customerView.payer.customer');
-}
-
-/** Why someone has access: "deltar i uppdraget Bokföring", "administratör för företaget". */
-export function reasonText(
-  translator: Translator,
-  reason: GrantReason,
-  taskName: string | null,
-): string {
-  switch (reason) {
-    case 'task_participant':
-      return taskName
-        ? translator.text('customerView.reason.taskParticipant', { task: taskName })
-        : translator.text('customerView.reason.taskParticipantUnnamed');
-    case 'contact_person':
-      return translator.text('customerView.reason.contactPerson');
-    case 'account_admin':
-      return translator.text('customerView.reason.accountAdmin');
-    default:
-      throw new Error(`Unhandled grant reason ${reason satisfies never}`);
-  }
 }
