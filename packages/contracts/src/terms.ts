@@ -1,7 +1,8 @@
 import type { Locale } from './locale.js';
 
 /**
- * What activation means for the company, from the vendor's terms. The text differs for a
+ * What activation means for the company, from the vendor's terms, as agency staff read them
+ * ("kunden", docs/glossary.md). The text differs for a
  * company that has no account yet (it is created, and the contact person gets access) and one
  * that has (its admins must accept). The invite dialog shows it before confirming, and the
  * accept page shows the existing-account version. `{agency}` is the agency's name.
@@ -13,30 +14,30 @@ export const activationTerms: Readonly<
 > = {
   new_account: {
     sv: [
-      'Företaget läggs upp som kund hos programleverantören.',
-      'Kontaktuppgifterna registreras, och den registrerade kontaktpersonen får tillgång till tjänsterna i samarbetet. Ett mejl med inloggningsinstruktioner skickas till kontaktpersonen.',
+      'Kunden registreras hos programleverantören.',
+      'Kontaktuppgifterna registreras, och kundens kontaktperson får tillgång till tjänsterna i samarbetet. Ett e-postmeddelande med inloggningsinstruktioner skickas till kontaktpersonen.',
       'De medarbetare på {agency} som arbetar med uppdraget får tillgång till kontot och tjänsterna i samarbetet.',
-      'Företaget kan få information från programleverantören om tjänsterna.',
+      'Kunden kan få information från programleverantören om tjänsterna.',
     ],
     en: [
-      'The company is added as a customer of the software vendor.',
-      'The contact details are registered, and the registered contact person gets access to the services in the collaboration. An e-mail with sign-in instructions is sent to the contact person.',
+      'The customer is registered with the software vendor.',
+      'The contact details are registered, and the customer’s contact person gets access to the services in the collaboration. An email with sign-in instructions is sent to the contact person.',
       'The employees of {agency} who work on the task get access to the account and the services in the collaboration.',
-      'The company may receive information from the software vendor about the services.',
+      'The customer may receive information from the software vendor about the services.',
     ],
   },
   existing_account: {
     sv: [
-      'Företagets administratörer får ett mejl där de behöver acceptera inbjudan.',
-      'När inbjudan är accepterad får företaget tillgång till tjänsterna i samarbetet, och administratörerna för företagets konto får ett mejl om det.',
+      'Kundens administratörer får ett e-postmeddelande där de behöver acceptera inbjudan.',
+      'När inbjudan är accepterad får kunden tillgång till tjänsterna i samarbetet, och administratörerna för kundens konto får ett e-postmeddelande om det.',
       'De medarbetare på {agency} som arbetar med uppdraget får tillgång till kontot och tjänsterna i samarbetet.',
-      'Företaget kan få information från programleverantören om tjänsterna.',
+      'Kunden kan få information från programleverantören om tjänsterna.',
     ],
     en: [
-      'The company’s administrators receive an e-mail in which they have to accept the invitation.',
-      'Once the invitation is accepted, the company gets access to the services in the collaboration, and the administrators of the company’s account receive an e-mail about it.',
+      'The customer’s administrators receive an email in which they have to accept the invitation.',
+      'Once the invitation is accepted, the customer gets access to the services in the collaboration, and the administrators of the customer’s account receive an email about it.',
       'The employees of {agency} who work on the task get access to the account and the services in the collaboration.',
-      'The company may receive information from the software vendor about the services.',
+      'The customer may receive information from the software vendor about the services.',
     ],
   },
 };

@@ -125,6 +125,23 @@ describe('given every e-mail topic', () => {
         expect(email.html).toContain(links.appUrl);
       });
 
+      // docs/glossary.md: the words its "Never" column names stay out of every e-mail.
+      it(`uses the glossary's words in ${topic} (${locale})`, () => {
+        const email = renderEmail({
+          topic,
+          locale,
+          payload: payloadFor(topic, 'Ägarbolaget AB'),
+          links,
+        });
+        const never =
+          locale === 'sv'
+            ? [/\bmejl/i, /\bfrivillig/i, /\bgodkän/i, /\btacka nej\b/i, /\be-mail/i]
+            : [/\be-mail/i, /\bassignment\b/i, /\bbureau\b/i, /\bterminat/i];
+        for (const word of never) {
+          expect(`${email.subject}\n${email.text}`).not.toMatch(word);
+        }
+      });
+
       it(`escapes a <script> in a name in ${topic} (${locale})`, () => {
         const email = renderEmail({
           topic,

@@ -30,7 +30,7 @@ export function companyHasAccess(
       openAppButton(locale, links),
       {
         kind: 'note',
-        text: `Du får det här meddelandet eftersom du är administratör för ${customerName}. Företaget kan få information om tjänsterna från oss.`,
+        text: `Du får det här meddelandet eftersom du är administratör för ${customerName}. Ert företag kan få information om tjänsterna från oss.`,
       },
     ]);
   }
@@ -44,12 +44,12 @@ export function companyHasAccess(
     { kind: 'services', services },
     {
       kind: 'paragraph',
-      text: `The people at ${agencyName} who work on your assignment have been given access to the account and the services. You now work in the same services and see the same information straight away.`,
+      text: `The people at ${agencyName} who work on your task have been given access to the account and the services. You now work in the same services and see the same information straight away.`,
     },
     openAppButton(locale, links),
     {
       kind: 'note',
-      text: `You receive this message because you are an administrator of ${customerName}. The company may receive information from us about the services.`,
+      text: `You receive this message because you are an administrator of ${customerName}. Your company may receive information from us about the services.`,
     },
   ]);
 }

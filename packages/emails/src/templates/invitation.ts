@@ -51,7 +51,7 @@ export function invitation(
     answerButton(locale, acceptUrl),
     {
       kind: 'paragraph',
-      text: `If you accept, ${customerName} gets access to the services, and the people at ${agencyName} who work on your assignment get access to the account and the services. Every administrator of the account receives an e-mail when the collaboration has started.`,
+      text: `If you accept, ${customerName} gets access to the services, and the people at ${agencyName} who work on your task get access to the account and the services. Every administrator of the account receives an email when the collaboration has started.`,
     },
     {
       kind: 'note',

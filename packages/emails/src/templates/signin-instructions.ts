@@ -40,7 +40,7 @@ export function signinInstructions(
       },
       {
         kind: 'note',
-        text: `Företaget kan få information om tjänsterna från oss. Har du frågor om samarbetet, kontakta ${agencyName}.`,
+        text: `Ert företag kan få information om tjänsterna från oss. Har du frågor om samarbetet, kontakta ${agencyName}.`,
       },
     ]);
   }
@@ -59,11 +59,11 @@ export function signinInstructions(
     signIn,
     {
       kind: 'paragraph',
-      text: `The people at ${agencyName} who work on your assignment have also been given access to the account and the services.`,
+      text: `The people at ${agencyName} who work on your task have also been given access to the account and the services.`,
     },
     {
       kind: 'note',
-      text: `The company may receive information from us about the services. If you have questions about the collaboration, contact ${agencyName}.`,
+      text: `Your company may receive information from us about the services. If you have questions about the collaboration, contact ${agencyName}.`,
     },
   ]);
 }

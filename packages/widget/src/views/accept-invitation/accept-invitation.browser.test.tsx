@@ -142,7 +142,7 @@ describe('given an admin of the invited company opening the link', () => {
     expect(text).toContain(
       'De här personerna på Lund & Berg Redovisning får tillgång: Karin Lund och Olle Berg.',
     );
-    expect(text).toContain('Företagets administratörer får ett mejl om samarbetet.');
+    expect(text).toContain('Ert företags administratörer får ett e-postmeddelande om samarbetet.');
     expect(
       shadowOf(element).querySelector('[role="status"][aria-live="polite"]')?.textContent,
     ).toBe('Samarbetet är igång. eEkonomi och Scanner är nu aktiva för Ägarbolaget AB.');
@@ -179,7 +179,7 @@ describe('given an admin of the invited company opening the link', () => {
     await expectScreen(element, 'Avböj inbjudan från Lund & Berg Redovisning');
     expect(textOf(element)).toContain('Anledningen skickas till Karin Lund.');
     await userEvent.fill(
-      page.getByLabelText('Anledning (frivilligt)'),
+      page.getByLabelText('Anledning (valfri)'),
       '  Vi sköter bokföringen själva.  ',
     );
     await click('Avböj inbjudan');
@@ -408,7 +408,7 @@ describe('given an invitation that can no longer be answered', () => {
     await expect
       .element(page.getByRole('alert'))
       .toHaveTextContent(
-        'Länken har ersatts av en nyare inbjudan. Använd länken i det senaste mejlet.',
+        'Länken har ersatts av en nyare inbjudan. Använd länken i det senaste e-postmeddelandet.',
       );
   });
 
@@ -418,7 +418,7 @@ describe('given an invitation that can no longer be answered', () => {
     await expect
       .element(page.getByRole('alert'))
       .toHaveTextContent(
-        'Länken är inte giltig. Den kan ha ersatts av en nyare inbjudan – använd länken i det senaste mejlet.',
+        'Länken är inte giltig. Den kan ha ersatts av en nyare inbjudan – använd länken i det senaste e-postmeddelandet.',
       );
   });
 
@@ -679,7 +679,7 @@ describe('given every screen, in sv and en, light and dark', () => {
               accept: 'Acceptera',
               decline: 'Avböj',
               confirmDecline: 'Avböj inbjudan',
-              reason: 'Anledning (frivilligt)',
+              reason: 'Anledning (valfri)',
               declineHeading: 'Avböj inbjudan från Lund & Berg Redovisning',
               accepted: 'Samarbetet är igång',
               declined: 'Du har avböjt inbjudan',

@@ -51,7 +51,7 @@ export const acceptInvitationMessages = defineMessages(
     'accept.declineForm.heading': 'Avböj inbjudan från {agencyName}',
     'accept.declineForm.intro':
       'Tjänsterna aktiveras inte. {invitedByName} på {agencyName} får veta att ni har avböjt.',
-    'accept.declineForm.reason': 'Anledning (frivilligt)',
+    'accept.declineForm.reason': 'Anledning (valfri)',
     'accept.declineForm.reasonHint': 'Anledningen skickas till {invitedByName}.',
     'accept.declineForm.confirm': 'Avböj inbjudan',
     'accept.declineForm.declining': 'Avböjer…',
@@ -86,7 +86,7 @@ export const acceptInvitationMessages = defineMessages(
     'accept.replaced.heading': 'Länken har ersatts',
     'accept.invalid.heading': 'Länken fungerar inte',
     'accept.invalid.missing':
-      'Sidan saknar inbjudans kod. Öppna länken i det senaste mejlet om inbjudan igen.',
+      'Sidan saknar inbjudans kod. Öppna länken i det senaste e-postmeddelandet om inbjudan igen.',
     'accept.unavailable.heading': 'Inbjudan gick inte att hämta',
     'accept.retry': 'Försök igen',
     'accept.retrying': 'Försöker igen…',
@@ -98,7 +98,7 @@ export const acceptInvitationMessages = defineMessages(
     'accept.accepted.access': 'De här personerna på {agencyName} får tillgång: {names}.',
     'accept.accepted.accessUnknown':
       'De medarbetare på {agencyName} som arbetar med uppdraget får tillgång.',
-    'accept.accepted.emails': 'Företagets administratörer får ett mejl om samarbetet.',
+    'accept.accepted.emails': 'Ert företags administratörer får ett e-postmeddelande om samarbetet.',
     'accept.declined.heading': 'Du har avböjt inbjudan',
     'accept.declined.body':
       'Inga tjänster aktiverades. {invitedByName} på {agencyName} får veta att ni har avböjt.',
@@ -189,7 +189,7 @@ export const acceptInvitationMessages = defineMessages(
     'accept.replaced.heading': 'This link has been replaced',
     'accept.invalid.heading': 'This link does not work',
     'accept.invalid.missing':
-      'The page has no invitation code. Open the link in the latest invitation e-mail again.',
+      'The page has no invitation code. Open the link in the latest invitation email again.',
     'accept.unavailable.heading': 'The invitation could not be loaded',
     'accept.retry': 'Try again',
     'accept.retrying': 'Trying again…',
@@ -201,7 +201,7 @@ export const acceptInvitationMessages = defineMessages(
     'accept.accepted.access': 'These people at {agencyName} get access: {names}.',
     'accept.accepted.accessUnknown':
       'The employees of {agencyName} who work on the task get access.',
-    'accept.accepted.emails': 'The company’s administrators receive an e-mail about it.',
+    'accept.accepted.emails': 'Your company’s administrators receive an email about it.',
     'accept.declined.heading': 'You have declined the invitation',
     'accept.declined.body':
       'No services were activated. {invitedByName} at {agencyName} will be told that you declined.',

@@ -1,4 +1,4 @@
-import { reasonMaxLength, type ServiceId, serviceCatalog, termsFor } from '@collab/contracts';
+import { companyTermsFor, reasonMaxLength, type ServiceId, serviceCatalog } from '@collab/contracts';
 import { type KeyboardEvent, type RefObject, useEffect, useId, useRef } from 'react';
 import type { DescribedError } from '../../api/errors.js';
 import type { Translator } from '../../i18n/translator.js';
@@ -171,7 +171,7 @@ function ServiceChoices({
 
 /**
  * Accepting, inline: the services to accept, one by one (the dependencies said before
- * anything is sent), the terms of an existing account's invitation (`termsFor`), naming the
+ * anything is sent), the invitation's terms as the company reads them (`companyTermsFor`), naming the
  * agency, then the confirmation. The panel's heading takes the focus when it opens.
  */
 export function AcceptPanel(
@@ -212,7 +212,7 @@ export function AcceptPanel(
       ) : null}
       <p className="collab-muted">{translator.text('customerView.termsIntro')}</p>
       <ul className="collab-list">
-        {termsFor('existing_account', translator.locale, agencyName).map((line) => (
+        {companyTermsFor(translator.locale, agencyName).map((line) => (
           <li key={line}>{line}</li>
         ))}
       </ul>

@@ -1,4 +1,4 @@
-import { termsFor } from '@collab/contracts';
+import { companyTermsFor } from '@collab/contracts';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
@@ -173,7 +173,7 @@ describe('given an admin of the company with collaborations and an invitation', 
     await expect
       .poll(() => focused(widget)?.textContent)
       .toBe('Villkor för samarbetet med Lund & Berg Redovisning');
-    for (const line of termsFor('existing_account', 'sv', 'Lund & Berg Redovisning')) {
+    for (const line of companyTermsFor('sv', 'Lund & Berg Redovisning')) {
       expect(viewText(widget)).toContain(line);
     }
     await expectNoAxeViolations(widget);
@@ -216,7 +216,7 @@ describe('given an admin of the company with collaborations and an invitation', 
     await userEvent.keyboard('{Enter}');
     await expect.poll(() => focused(widget)?.tagName).toBe('TEXTAREA');
     expect((focused(widget) as HTMLTextAreaElement).labels?.[0]?.textContent).toBe(
-      'Anledning (frivillig)',
+      'Anledning (valfri)',
     );
     expect(viewText(widget)).toContain('Karin Lund på Lund & Berg Redovisning får se anledningen.');
     await userEvent.keyboard('Vi sköter översikten själva.');

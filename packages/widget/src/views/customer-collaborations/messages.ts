@@ -58,7 +58,7 @@ export const customerCollaborationsMessages = defineMessages(
       other: 'Acceptera {count} tjänster',
     },
     'customerView.declineHeading': 'Avböj inbjudan från {agency}',
-    'customerView.declineReason': 'Anledning (frivillig)',
+    'customerView.declineReason': 'Anledning (valfri)',
     'customerView.declineReasonHint': '{name} på {agency} får se anledningen.',
     'customerView.confirmDecline': 'Avböj inbjudan',
     'customerView.accepted': {

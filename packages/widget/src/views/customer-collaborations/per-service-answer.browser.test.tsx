@@ -116,6 +116,9 @@ describe('given an admin answering an invitation in the company’s own view', (
     await userEvent.keyboard('{Enter}');
     await expect.poll(() => viewText(widget)).toContain('Tjänster ni accepterar');
     expect(viewText(widget)).toContain('Ni accepterar eEkonomi och Scanner.');
+    // The terms as the company reads them (docs/glossary.md), not the agency's version.
+    expect(viewText(widget)).toContain('De tjänster ni accepterar blir aktiva för ert företag');
+    expect(viewText(widget)).not.toMatch(/\bkund(en|ens)\b/i);
     expect(viewText(widget)).toContain('Fungerar bara tillsammans med eEkonomi.');
 
     await tabTo(widget, 'eEkonomi');

@@ -209,7 +209,7 @@ describe('given a customer without an account', () => {
     expect(text).toContain(
       'Samarbetet blir aktivt direkt, och ett e-postmeddelande med inloggningsinstruktioner skickas till Anna Svensson.',
     );
-    expect(text).toContain('Företaget läggs upp som kund hos programleverantören.');
+    expect(text).toContain('Kunden registreras hos programleverantören.');
     // The agency's name comes from session.me.
     expect(text).toContain('De medarbetare på Lund & Berg Redovisning som arbetar med uppdraget');
     expect(text).not.toContain('på byrån');
@@ -233,9 +233,9 @@ describe('given a customer with an account', () => {
     const text = dialogText(widget);
     expect(text).toContain('Scanner. Paid by: Exempel AB (the customer)');
     expect(text).toContain('An invitation is sent to the customer’s 2 administrators.');
-    expect(text).toContain('The company’s administrators receive an e-mail');
+    expect(text).toContain('The customer’s administrators receive an email');
     expect(text).toContain('The employees of Lund & Berg Redovisning who work on the task');
-    expect(text).not.toContain('The company is added as a customer');
+    expect(text).not.toContain('The customer is registered with');
   });
 
   it('announces the result, sends collab:activated, and invites to another service', async () => {
