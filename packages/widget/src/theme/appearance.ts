@@ -1,3 +1,4 @@
+import feedbackCss from '../ui/feedback.css?inline';
 import acceptInvitationCss from '../views/accept-invitation/accept-invitation.css?inline';
 import collaborationActionsCss from '../views/collaboration-actions/collaboration-actions.css?inline';
 import collaborationsCss from '../views/collaborations/collaborations.css?inline';
@@ -13,6 +14,7 @@ const allCss = [
   collaborationActionsCss,
   customerCollaborationsCss,
   askColleagueCss,
+  feedbackCss,
 ].join('\n');
 
 export type ThemeName = 'light' | 'dark';

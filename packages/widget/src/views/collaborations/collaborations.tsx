@@ -134,7 +134,6 @@ export function CollaborationsView({ customerId }: CollaborationsViewProps) {
               <SentRequestsPanel
                 customerId={customerId}
                 rights={rights}
-                onAnnounce={announce}
                 onCount={setSentCount}
                 onChanged={refresh}
               />

@@ -102,6 +102,11 @@ export const collaborationsMessages = defineMessages(
     'overview.sent.resent':
       'Inbjudan till {customerName} är skickad igen. Den nya länken gäller till och med {date}.',
     'overview.sent.cancelled': 'Inbjudan till {customerName} är återkallad.',
+    'overview.sent.undo': 'Ångra',
+    'overview.sent.undoing': 'Ångrar…',
+    'overview.sent.restored':
+      'Inbjudan till {customerName} gäller igen. Administratörerna får den med en ny länk.',
+    'overview.sent.restoredExpired': 'Inbjudan till {customerName} är återställd, men har gått ut.',
     'overview.sent.readOnly':
       'Bara medarbetare med full behörighet kan skicka om eller återkalla inbjudningar.',
     'overview.confirm.heading': 'Återkalla inbjudan till {customerName}?',
@@ -210,6 +215,12 @@ export const collaborationsMessages = defineMessages(
     'overview.sent.resent':
       'The invitation to {customerName} has been sent again. The new link is valid until {date}.',
     'overview.sent.cancelled': 'The invitation to {customerName} has been cancelled.',
+    'overview.sent.undo': 'Undo',
+    'overview.sent.undoing': 'Undoing…',
+    'overview.sent.restored':
+      'The invitation to {customerName} is valid again. The administrators get it with a new link.',
+    'overview.sent.restoredExpired':
+      'The invitation to {customerName} is restored, but it has expired.',
     'overview.sent.readOnly': 'Only employees with full rights can resend or cancel invitations.',
     'overview.confirm.heading': 'Cancel the invitation to {customerName}?',
     'overview.confirm.text':
