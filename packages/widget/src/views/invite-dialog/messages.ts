@@ -57,19 +57,17 @@ export const inviteDialogMessages = defineMessages(
     'reviewStep.notAllowed': 'Du kan inte aktivera samarbeten.',
     'resultStep.headingActivated': 'Samarbetet är aktivt',
     'resultStep.headingInvited': 'Inbjudan är skickad',
-    'resultStep.summaryActivated': {
-      one: '{services} är aktivt för {customerName}.',
-      other: '{services} är aktiva för {customerName}.',
+    'resultStep.invitedFact': {
+      one: '{names} får e-post med inbjudan till {services}. Länken gäller till och med {date}.',
+      other: '{names} får e-post med inbjudan till {services}. Länken gäller till och med {date}.',
     },
-    'resultStep.summaryInvited': {
-      one: '{services} väntar på att {customerName} accepterar inbjudan.',
-      other: '{services} väntar på att {customerName} accepterar inbjudan.',
+    'resultStep.activatedFact': {
+      one: '{names} får e-post med inloggningsinstruktioner för {services}.',
+      other: '{names} får e-post med inloggningsinstruktioner för {services}.',
     },
-    'resultStep.emails': 'Mejl skickas till {names}.',
     'resultStep.recipient': '{name} ({maskedEmail})',
-    'resultStep.serviceStatus': '{service}: {status}',
-    'resultStep.expires': 'Inbjudan gäller till och med {date}.',
-    'resultStep.another': 'Bjud in till en till tjänst',
+    'resultStep.another': 'Bjud in till fler tjänster',
+    'resultStep.anotherCustomer': 'Bjud in en annan kund',
   },
   {
     'inviteDialog.open': 'Invite to collaborate',
@@ -123,18 +121,17 @@ export const inviteDialogMessages = defineMessages(
     'reviewStep.notAllowed': 'You cannot activate collaborations.',
     'resultStep.headingActivated': 'The collaboration is active',
     'resultStep.headingInvited': 'The invitation has been sent',
-    'resultStep.summaryActivated': {
-      one: '{services} is active for {customerName}.',
-      other: '{services} are active for {customerName}.',
+    'resultStep.invitedFact': {
+      one: '{names} gets an email with the invitation to {services}. The link is valid until {date}.',
+      other:
+        '{names} get an email with the invitation to {services}. The link is valid until {date}.',
     },
-    'resultStep.summaryInvited': {
-      one: '{services} is waiting for {customerName} to accept the invitation.',
-      other: '{services} are waiting for {customerName} to accept the invitation.',
+    'resultStep.activatedFact': {
+      one: '{names} gets an email with sign-in instructions for {services}.',
+      other: '{names} get an email with sign-in instructions for {services}.',
     },
-    'resultStep.emails': 'E-mail is sent to {names}.',
     'resultStep.recipient': '{name} ({maskedEmail})',
-    'resultStep.serviceStatus': '{service}: {status}',
-    'resultStep.expires': 'The invitation is valid until {date}.',
-    'resultStep.another': 'Invite to another service',
+    'resultStep.another': 'Invite to more services',
+    'resultStep.anotherCustomer': 'Invite another customer',
   },
 );
