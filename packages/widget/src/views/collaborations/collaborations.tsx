@@ -116,12 +116,7 @@ export function CollaborationsView({ customerId }: CollaborationsViewProps) {
             name: 'collaborations',
             label: translator.text('overview.tab.collaborations'),
             panel: (
-              <CollaborationsPanel
-                customerId={customerId}
-                rights={rights}
-                onAnnounce={announce}
-                onOpen={setOpened}
-              />
+              <CollaborationsPanel customerId={customerId} rights={rights} onOpen={setOpened} />
             ),
           },
           {

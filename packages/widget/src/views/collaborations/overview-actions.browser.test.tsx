@@ -15,6 +15,7 @@ import { listCollaborationsOf } from '../../test-support/fixtures/collaborations
 import {
   announcement,
   expectNoAxeViolations,
+  filterResult,
   listInputs,
   mountOverview,
   shadowOf,
@@ -168,7 +169,7 @@ describe('given an unlinked collaboration from the old system', () => {
     const widget = mountOverview();
     await expect.element(page.getByRole('button', { name: /Exempel AB/ })).toBeVisible();
     await userEvent.selectOptions(page.getByLabelText('Koppling'), 'unlinked');
-    await expect.poll(() => announcement(widget)).toBe('1 samarbete matchar.');
+    await expect.poll(() => filterResult(widget)).toBe('1 samarbete matchar.');
     await userEvent.click(rowOf('Scanner').getByRole('button', { name: 'Koppla' }));
     const dialog = page.getByRole('dialog', { name: 'Koppla Scanner' });
     await expect.element(dialog).toBeVisible();
