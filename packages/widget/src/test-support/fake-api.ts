@@ -173,7 +173,14 @@ export const fullRightsEmployee: RouterOutputs['session']['me'] = {
   name: 'Karin Lund',
   agency: { id: '0b9f6f3e-6f7c-4c39-9d7e-2f1a64b1a601', name: 'Lund & Berg Redovisning' },
   rights: 'full',
-  can: { activate: true, resendAndCancel: true, changeOptions: true, end: true, link: true },
+  can: {
+    activate: true,
+    resendAndCancel: true,
+    changeParticipants: true,
+    changeOptions: true,
+    end: true,
+    link: true,
+  },
 };
 
 /** An employee with standard rights: may look, may not activate. */
@@ -182,7 +189,14 @@ export const standardRightsEmployee: RouterOutputs['session']['me'] = {
   id: '0b9f6f3e-6f7c-4c39-9d7e-2f1a64b1a102',
   name: 'Olle Berg',
   rights: 'standard',
-  can: { activate: false, resendAndCancel: false, changeOptions: false, end: false, link: false },
+  can: {
+    activate: false,
+    resendAndCancel: false,
+    changeParticipants: false,
+    changeOptions: false,
+    end: false,
+    link: false,
+  },
 };
 
 const defaultCustomers = [customerWithAccount, customerWithOneAdmin, customerWithoutAccount];
