@@ -4,6 +4,7 @@ import collaborationActionsCss from '../views/collaboration-actions/collaboratio
 import collaborationsCss from '../views/collaborations/collaborations.css?inline';
 import customerCollaborationsCss from '../views/customer-collaborations/customer-collaborations.css?inline';
 import askColleagueCss from '../views/invite-dialog/ask-colleague.css?inline';
+import participantsCss from '../views/invite-dialog/participants.css?inline';
 import widgetCss from './widget.css?inline';
 
 /** One sheet for every view: the shared tokens and components, then each view's own rules. */
@@ -14,6 +15,7 @@ const allCss = [
   collaborationActionsCss,
   customerCollaborationsCss,
   askColleagueCss,
+  participantsCss,
   feedbackCss,
 ].join('\n');
 

@@ -296,6 +296,8 @@ export function InviteFlow({
             taskId={state.taskId}
             onChoose={(taskId) => dispatch({ type: 'chooseTask', taskId })}
             problems={problems}
+            customerId={customer.data.id}
+            canChangeParticipants={me?.kind === 'employee' && me.can.changeParticipants}
           />
         ) : step === 'review' && customer.data ? (
           <ReviewStep
