@@ -49,23 +49,39 @@ export function ToastSlot({
   dismissRef.current = onDismiss;
 
   // Emptied first, then filled: a screen reader hears each new toast, even with the same words.
+  // Keyed by the toast's id and words only: a re-render with the same toast says nothing again.
+  const toastId = toast?.id;
+  const message = toast?.message;
   useEffect(() => {
     setSpoken('');
-    if (!toast) return;
-    const timer = window.setTimeout(() => setSpoken(toast.message), 50);
+    if (toastId === undefined || message === undefined) return;
+    const timer = window.setTimeout(() => setSpoken(message), 50);
     return () => window.clearTimeout(timer);
-  }, [toast?.id, toast?.message, toast]);
+  }, [toastId, message]);
+
+  // A new toast (or none) starts from where the pointer and the focus really are: a button
+  // that went away with the old toast took the focus with it without a blur.
+  const containerRef = useRef<HTMLDivElement>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new toast is what triggers it.
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    const root = container.getRootNode() as Document | ShadowRoot;
+    setFocused(container.contains(root.activeElement));
+    setHovered(container.matches(':hover'));
+  }, [toastId]);
 
   const paused = hovered || focused || toast?.action?.pending === true;
   useEffect(() => {
-    if (!toast || paused) return;
+    if (toastId === undefined || paused) return;
     const timer = window.setTimeout(() => dismissRef.current(), hideAfterMs);
     return () => window.clearTimeout(timer);
-  }, [toast, paused, hideAfterMs]);
+  }, [toastId, paused, hideAfterMs]);
 
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: hover and focus only pause the timer; the buttons inside are the controls.
     <div
+      ref={containerRef}
       className={toast ? 'collab-toast' : 'collab-toast collab-toast--empty'}
       data-toast-id={toast?.id}
       onMouseEnter={() => setHovered(true)}
