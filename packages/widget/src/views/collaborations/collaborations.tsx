@@ -155,12 +155,7 @@ export function CollaborationsView({ customerId }: CollaborationsViewProps) {
           onEnded={({ collaborationId, endedAt }) => {
             const { collaboration } = opened;
             emit('collab:ended', { collaborationId, service: collaboration.service, endedAt });
-            announce(
-              translator.text('overview.announce.ended', {
-                service: serviceName(collaboration),
-                customerName: collaboration.customer.name,
-              }),
-            );
+            // The end dialog says it, once, where the person is; the view does not repeat it.
             void refresh();
           }}
           onLinked={() => {

@@ -78,7 +78,6 @@ export const collaborationsMessages = defineMessages(
     'overview.readOnly':
       'Du har standardbehörighet: du ser allt och kan byta uppdrag, men bara medarbetare med full behörighet kan ändra val, avsluta, koppla och skicka om eller återkalla inbjudningar.',
     'overview.announce.saved': 'Ändringen av {service} för {customerName} är sparad.',
-    'overview.announce.ended': '{service} för {customerName} är avslutat.',
     'overview.announce.linked': 'Samarbetet med {customerName} är kopplat.',
     'overview.announce.filtered': {
       one: '{count} samarbete matchar.',
@@ -191,7 +190,6 @@ export const collaborationsMessages = defineMessages(
     'overview.readOnly':
       'You have standard rights: you see everything and can change the task, but only employees with full rights can change options, end, link, and resend or cancel invitations.',
     'overview.announce.saved': 'The change to {service} for {customerName} is saved.',
-    'overview.announce.ended': '{service} for {customerName} has ended.',
     'overview.announce.linked': 'The collaboration with {customerName} is linked.',
     'overview.announce.filtered': {
       one: '{count} collaboration matches.',
