@@ -545,6 +545,22 @@ export const errorCatalog = {
     sv: 'Ange en https-adress till en bild, utan användarnamn eller lösenord i adressen.',
     en: 'Enter an https address of an image, without a user name or password in it.',
   },
+  // Undoing a cancelled invitation (flow 3, invitations.restore)
+  INVITATION_NOT_CANCELLED: {
+    status: 'CONFLICT',
+    sv: 'Inbjudan är inte återkallad, så det finns inget att ångra ({status}).',
+    en: 'The invitation is not cancelled, so there is nothing to undo ({status}).',
+  },
+  INVITATION_UNDO_TOO_LATE: {
+    status: 'CONFLICT',
+    sv: 'En återkallad inbjudan kan bara återställas inom {minutes} minuter. Bjud in kunden igen i stället.',
+    en: 'A cancelled invitation can only be restored within {minutes} minutes. Invite the customer again instead.',
+  },
+  INVITATION_UNDO_OUTDATED: {
+    status: 'CONFLICT',
+    sv: 'Sedan inbjudan återkallades har kunden fått ett nytt samarbete i {service}, så återkallelsen kan inte ångras.',
+    en: 'Since the invitation was cancelled, the customer has a new collaboration in {service}, so the cancellation cannot be undone.',
+  },
 } as const satisfies Record<string, ErrorDefinition>;
 
 export type ErrorCode = keyof typeof errorCatalog;

@@ -95,6 +95,7 @@ export const eventDataSchemas = {
   'invitation.expired': invitationData,
   'invitation.cancelled': invitationData,
   'invitation.resent': invitationData,
+  'invitation.restored': invitationData,
   'access.granted': accessData,
   'access.revoked': accessData,
 } as const;

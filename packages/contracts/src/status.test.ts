@@ -21,10 +21,11 @@ describe('given the transition table', () => {
       expect(nextStatus(status, 'accept')).toBeUndefined();
     }
   });
-  it('treats ended, declined and cancelled as final', () => {
-    for (const status of ['ended', 'declined', 'cancelled'] as const) {
+  it('treats ended and declined as final, and lets a cancel only be undone', () => {
+    for (const status of ['ended', 'declined'] as const) {
       expect(collaborationTransitions[status]).toEqual({});
     }
+    expect(collaborationTransitions.cancelled).toEqual({ restore: 'pending' });
   });
 });
 

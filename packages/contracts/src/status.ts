@@ -14,7 +14,15 @@ export const collaborationStatusSchema = z.enum(collaborationStatuses, {
   message: 'UNKNOWN_STATUS',
 });
 
-export type CollaborationTransition = 'accept' | 'decline' | 'cancel' | 'expire' | 'resend' | 'end';
+export type CollaborationTransition =
+  | 'accept'
+  | 'decline'
+  | 'cancel'
+  | 'expire'
+  | 'resend'
+  | 'end'
+  /** Undoing a cancel, within `invitationUndoMinutes` of it (flow 3). */
+  | 'restore';
 
 /**
  * Every allowed status change, in one table. A transition not listed here is refused.
@@ -34,7 +42,8 @@ export const collaborationTransitions: Readonly<
   expired: { resend: 'pending', cancel: 'cancelled' },
   active: { end: 'ended' },
   declined: {},
-  cancelled: {},
+  // Only by undoing the cancel, within `invitationUndoMinutes`; final after that.
+  cancelled: { restore: 'pending' },
   ended: {},
 };
 
@@ -61,6 +70,12 @@ export function effectiveStatus(
 }
 
 export const invitationValidityDays = 30;
+
+/**
+ * How long after cancelling an invitation the agency may undo it (`invitations.restore`):
+ * long enough to notice a mistake, short enough that nobody acts on the cancel meanwhile.
+ */
+export const invitationUndoMinutes = 10;
 const dayInMilliseconds = 24 * 60 * 60 * 1000;
 
 /** When an invitation sent (or sent again) at `sentAt` stops working: 30 days later. */

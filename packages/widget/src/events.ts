@@ -64,7 +64,8 @@ export interface CollabUpdatedDetail {
 /** An invitation was sent again (with a new link) or withdrawn by the agency. */
 export interface CollabInvitationChangedDetail {
   invitationId: string;
-  change: 'resent' | 'cancelled';
+  /** `restored`: a cancel undone within minutes of it (flow 3). */
+  change: 'resent' | 'cancelled' | 'restored';
 }
 
 /**

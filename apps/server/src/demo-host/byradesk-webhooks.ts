@@ -135,6 +135,7 @@ function summarize(event: CollabEvent): string {
     case 'invitation.expired':
     case 'invitation.cancelled':
     case 'invitation.resent':
+    case 'invitation.restored':
       return `${event.data.customer.name} · ${event.data.invitation.services.join(', ')}`;
     default:
       return `${event.data.collaboration.customer.name} · ${event.data.collaboration.service ?? '—'}`;

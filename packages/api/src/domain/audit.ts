@@ -16,6 +16,8 @@ export type AuditAction =
   | 'invitation.declined'
   | 'invitation.resent'
   | 'invitation.cancelled'
+  /** Flow 3: a cancel undone within `invitationUndoMinutes`. */
+  | 'invitation.restored'
   // Flow 9: an invitation prepared for a full-rights colleague to send (activation-request.ts).
   | 'activation_request.created'
   | 'activation_request.sent'

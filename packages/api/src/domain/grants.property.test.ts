@@ -40,7 +40,7 @@ import { expireInvitations } from './invitation-expiry.js';
  */
 type Step =
   | { kind: 'activate'; customer: number; services: ServiceId[] }
-  | { kind: 'accept' | 'decline' | 'resend' | 'cancel'; pick: number; admin: number }
+  | { kind: 'accept' | 'decline' | 'resend' | 'cancel' | 'restore'; pick: number; admin: number }
   | { kind: 'update'; pick: number; task: number }
   | { kind: 'setParticipants'; task: number; participants: number[] }
   | { kind: 'end'; pick: number; byCustomer: boolean }
@@ -59,6 +59,7 @@ const step: fc.Arbitrary<Step> = fc.oneof(
       'decline' as const,
       'resend' as const,
       'cancel' as const,
+      'restore' as const,
     ),
     pick: fc.nat(20),
     admin: fc.nat(1),
@@ -186,6 +187,18 @@ async function run(world: TestWorld, current: Step): Promise<void> {
       const token = tokenOf(world, invitation.id);
       if (current.kind === 'accept') await caller.invitations.accept({ token });
       else await caller.invitations.decline({ token, reason: 'Nej tack' });
+      return;
+    }
+    case 'restore': {
+      // Undo a cancel (refused once the 10 minutes have passed, or the service moved on).
+      const cancelled = world.db
+        .select()
+        .from(invitations)
+        .where(eq(invitations.status, 'cancelled'))
+        .all();
+      const invitation = pickFrom(cancelled, current.pick);
+      if (!invitation) return;
+      await agency.invitations.restore({ invitationId: invitation.id });
       return;
     }
     case 'resend':

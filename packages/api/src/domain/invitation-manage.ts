@@ -173,7 +173,10 @@ function renewInvitedCollaborations(
   return invited;
 }
 
-/** Flow 3, cancel: the invitation and its collaborations are withdrawn; the link stops working. */
+/**
+ * Flow 3, cancel: the invitation and its collaborations are withdrawn; the link stops working.
+ * For `invitationUndoMinutes` the same agency may undo it (`restoreInvitation`).
+ */
 export async function cancelInvitation(
   context: InnerContext,
   invitationId: string,
@@ -186,9 +189,11 @@ export async function cancelInvitation(
   return transact(context.db, (transaction) => {
     const now = context.clock.now();
     const invitation = findOpenInvitationOfAgency(transaction, employee, invitationId, now);
+    // `respondedAt` keeps when it was withdrawn: undoing the cancel is allowed for a while
+    // after it (`restoreInvitation`, invitation-restore.ts).
     transaction
       .update(invitations)
-      .set({ status: 'cancelled' })
+      .set({ status: 'cancelled', respondedAt: now })
       .where(eq(invitations.id, invitation.id))
       .run();
     retireInvitationEmails(transaction, invitation.id);

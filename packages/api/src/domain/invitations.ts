@@ -4,6 +4,7 @@
  * - invitation-read.ts: what the accept page shows;
  * - invitation-answer.ts: accept and decline;
  * - invitation-manage.ts: resend and cancel, for the agency;
+ * - invitation-restore.ts: undoing a cancel, for a short while after it;
  * - invitation-send.ts and invitation-notifications.ts: the invitation e-mails, and the ones
  *   about its answer.
  * This module is the door the routers (and anyone else) come through.
@@ -21,4 +22,5 @@ export {
 } from './invitation-lookup.js';
 export { cancelInvitation, type ResendResult, resendInvitation } from './invitation-manage.js';
 export { getInvitationByToken, type InvitationView } from './invitation-read.js';
+export { type RestoreResult, restoreInvitation } from './invitation-restore.js';
 export { queueInvitationEmails, sendInvitation } from './invitation-send.js';

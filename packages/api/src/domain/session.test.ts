@@ -15,7 +15,14 @@ describe('given a signed-in caller', () => {
       name: 'Frida Full',
       agency: { id: world.ids.agencyA, name: 'Byrå Alfa AB' },
       rights: 'full',
-      can: { activate: true, resendAndCancel: true, changeOptions: true, end: true, link: true },
+      can: {
+        activate: true,
+        resendAndCancel: true,
+        changeParticipants: true,
+        changeOptions: true,
+        end: true,
+        link: true,
+      },
     });
   });
 

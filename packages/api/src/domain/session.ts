@@ -14,6 +14,8 @@ export type SessionView =
       can: {
         activate: boolean;
         resendAndCancel: boolean;
+        /** Replace a task's participants (`tasks.setParticipants`). */
+        changeParticipants: boolean;
         changeOptions: boolean;
         end: boolean;
         link: boolean;
@@ -48,7 +50,14 @@ export async function getSession(context: InnerContext): Promise<SessionView> {
       name: actor.name,
       agency: agency ?? { id: actor.agencyId, name: '' },
       rights: actor.rights,
-      can: { activate: full, resendAndCancel: full, changeOptions: full, end: full, link: full },
+      can: {
+        activate: full,
+        resendAndCancel: full,
+        changeParticipants: full,
+        changeOptions: full,
+        end: full,
+        link: full,
+      },
     };
   }
   return {

@@ -1,4 +1,5 @@
-import { accessGrants } from '@collab/db';
+import { accessGrants, employees } from '@collab/db';
+import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { rejectionOf } from '../test-support/errors.js';
 import { createTestWorld, rowCounts, type TestWorld } from '../test-support/world.js';
@@ -84,5 +85,39 @@ describe('given someone without the right', () => {
           .tasks.setParticipants({ taskId: world.ids.newCustomerTask, participantIds: [] }),
       ),
     ).toMatchObject({ code: 'NOT_FOUND', appCode: 'TASK_NOT_FOUND' });
+  });
+});
+
+describe('given the people a task may have as participants', () => {
+  it('lists the agency’s active employees by name, to any employee of the agency', async () => {
+    world.db
+      .update(employees)
+      .set({ deactivatedAt: world.clock.now() })
+      .where(eq(employees.id, world.ids.participantTwo))
+      .run();
+    const expected = [
+      { id: world.ids.fullEmployee, name: 'Frida Full' },
+      { id: world.ids.participantOne, name: 'Petra Deltagare' },
+      { id: world.ids.standardEmployee, name: 'Sven Standard' },
+    ];
+    expect(await world.callerFor(world.ids.fullEmployee).tasks.participantCandidates()).toEqual(
+      expected,
+    );
+    expect(await world.callerFor(world.ids.standardEmployee).tasks.participantCandidates()).toEqual(
+      expected,
+    );
+  });
+
+  it('shows another agency only its own people, and refuses a company user and an anonymous caller', async () => {
+    const other = await world
+      .callerFor(world.ids.otherAgencyEmployee)
+      .tasks.participantCandidates();
+    expect(other.map((person) => person.name)).toEqual(['Bo Beta']);
+    expect(
+      await rejectionOf(world.callerFor(world.ids.adminKim).tasks.participantCandidates()),
+    ).toMatchObject({ code: 'FORBIDDEN', appCode: 'EMPLOYEE_REQUIRED' });
+    expect(await rejectionOf(world.callerFor(null).tasks.participantCandidates())).toMatchObject({
+      code: 'UNAUTHORIZED',
+    });
   });
 });

@@ -1,6 +1,6 @@
 import type { taskSetParticipantsInputSchema } from '@collab/contracts';
 import { collaborations, employees, taskParticipants, tasks, transact } from '@collab/db';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { InnerContext } from '../context.js';
 import { fail, failField } from '../errors.js';
@@ -8,6 +8,28 @@ import { requireEmployee, requireFullRights } from './actors.js';
 import { recordAudit } from './audit.js';
 import type { TaskSummary } from './customers.js';
 import { rederiveGrants } from './grants.js';
+
+export interface ParticipantCandidate {
+  id: string;
+  name: string;
+}
+
+/**
+ * The agency's active employees, whom a task may have as participants, by name: what the
+ * invite dialog's "Change participants" lists. Names only, to any employee of the agency (they
+ * see everything in the agency); a company user is refused.
+ */
+export async function listParticipantCandidates(
+  context: InnerContext,
+): Promise<ParticipantCandidate[]> {
+  const employee = await requireEmployee(context);
+  return context.db
+    .select({ id: employees.id, name: employees.name })
+    .from(employees)
+    .where(and(eq(employees.agencyId, employee.agencyId), isNull(employees.deactivatedAt)))
+    .orderBy(asc(employees.name), asc(employees.id))
+    .all();
+}
 
 /**
  * Replaces a task's participants. Every active collaboration on the task gets its access

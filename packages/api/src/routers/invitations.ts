@@ -11,6 +11,7 @@ import {
   declineInvitation,
   getInvitationByToken,
   resendInvitation,
+  restoreInvitation,
 } from '../domain/invitations.js';
 import { publicProcedure, tokenAttemptProcedure } from '../trpc.js';
 
@@ -34,4 +35,8 @@ export const invitationsRouter = {
   cancel: publicProcedure
     .input(invitationIdInputSchema)
     .mutation(({ ctx, input }) => cancelInvitation(ctx, input.invitationId)),
+  /** Undo a cancel, within `invitationUndoMinutes` of it, by whoever may cancel. */
+  restore: publicProcedure
+    .input(invitationIdInputSchema)
+    .mutation(({ ctx, input }) => restoreInvitation(ctx, input.invitationId)),
 } satisfies TRPCRouterRecord;

@@ -1,3 +1,4 @@
+import { toastMessages } from '../ui/toast-messages.js';
 import { acceptInvitationMessages } from '../views/accept-invitation/messages.js';
 import { collaborationActionsMessages } from '../views/collaboration-actions/messages.js';
 import { collaborationsMessages } from '../views/collaborations/messages.js';
@@ -24,6 +25,7 @@ export interface PluralMessage {
 export const svMessages = {
   ...inviteDialogMessages.sv,
   ...askColleagueMessages.sv,
+  ...toastMessages.sv,
   'customer.heading': 'Kund',
   'customer.name': 'Namn',
   'customer.orgNumber': 'Organisationsnummer',
@@ -74,6 +76,7 @@ export type PluralKey = Exclude<MessageKey, TextKey>;
 export const enMessages: Messages = {
   ...inviteDialogMessages.en,
   ...askColleagueMessages.en,
+  ...toastMessages.en,
   'customer.heading': 'Customer',
   'customer.name': 'Name',
   'customer.orgNumber': 'Organisation number',

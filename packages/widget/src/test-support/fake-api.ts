@@ -173,7 +173,14 @@ export const fullRightsEmployee: RouterOutputs['session']['me'] = {
   name: 'Karin Lund',
   agency: { id: '0b9f6f3e-6f7c-4c39-9d7e-2f1a64b1a601', name: 'Lund & Berg Redovisning' },
   rights: 'full',
-  can: { activate: true, resendAndCancel: true, changeOptions: true, end: true, link: true },
+  can: {
+    activate: true,
+    resendAndCancel: true,
+    changeParticipants: true,
+    changeOptions: true,
+    end: true,
+    link: true,
+  },
 };
 
 /** An employee with standard rights: may look, may not activate. */
@@ -182,7 +189,14 @@ export const standardRightsEmployee: RouterOutputs['session']['me'] = {
   id: '0b9f6f3e-6f7c-4c39-9d7e-2f1a64b1a102',
   name: 'Olle Berg',
   rights: 'standard',
-  can: { activate: false, resendAndCancel: false, changeOptions: false, end: false, link: false },
+  can: {
+    activate: false,
+    resendAndCancel: false,
+    changeParticipants: false,
+    changeOptions: false,
+    end: false,
+    link: false,
+  },
 };
 
 const defaultCustomers = [customerWithAccount, customerWithOneAdmin, customerWithoutAccount];
@@ -238,6 +252,57 @@ export const preparedRequest: RouterOutputs['activationRequests']['get'] = {
   handledAt: null,
 };
 
+/** The agency's active employees, whom a task may have as participants. */
+export const agencyPeople: RouterOutputs['tasks']['participantCandidates'] = [
+  { id: '0b9f6f3e-6f7c-4c39-9d7e-2f1a64b1a101', name: 'Karin Lund' },
+  { id: '0b9f6f3e-6f7c-4c39-9d7e-2f1a64b1a103', name: 'Maja Ek' },
+  { id: '0b9f6f3e-6f7c-4c39-9d7e-2f1a64b1a102', name: 'Olle Berg' },
+  { id: '0b9f6f3e-6f7c-4c39-9d7e-2f1a64b1a104', name: 'Per Holm' },
+];
+
+/**
+ * `customers.get` and `tasks.setParticipants` over participants the fake keeps, as the server
+ * does: a saved change is what the customer's tasks say next (PARTICIPANT_NOT_IN_AGENCY for
+ * someone not in `agencyPeople`).
+ */
+export function editableParticipants() {
+  const saved = new Map<string, RouterOutputs['tasks']['setParticipants']['participants']>();
+  const tasks = defaultCustomers.flatMap((customer) => customer.tasks);
+  const handlers = {
+    'customers.get': ({ customerId }) => {
+      const customer = defaultCustomers.find((candidate) => candidate.id === customerId);
+      if (!customer) throw new FakeApiError('CUSTOMER_NOT_FOUND');
+      return {
+        ...customer,
+        tasks: customer.tasks.map((task) => ({
+          ...task,
+          participants: saved.get(task.id) ?? task.participants,
+        })),
+      };
+    },
+    'tasks.participantCandidates': () => agencyPeople,
+    'tasks.setParticipants': ({ taskId, participantIds }) => {
+      const task = tasks.find((candidate) => candidate.id === taskId);
+      if (!task) throw new FakeApiError('TASK_NOT_FOUND');
+      const known = new Set(agencyPeople.map((person) => person.id));
+      const unknown = participantIds.findIndex((id) => !known.has(id));
+      if (unknown !== -1) {
+        throw new FakeApiError(
+          'PARTICIPANT_NOT_IN_AGENCY',
+          {},
+          {
+            [`participantIds.${unknown}`]: ['PARTICIPANT_NOT_IN_AGENCY'],
+          },
+        );
+      }
+      const participants = agencyPeople.filter((person) => participantIds.includes(person.id));
+      saved.set(taskId, participants);
+      return { ...task, participants };
+    },
+  } satisfies FakeApiHandlers;
+  return { handlers, saved };
+}
+
 function searchCustomers(search: string | undefined) {
   const query = (search ?? '').trim().toLocaleLowerCase('sv');
   const digits = query.replace(/\D/g, '');
@@ -263,6 +328,7 @@ export const defaultHandlers = {
     nextCursor: null,
   }),
   'collaborations.activate': fakeActivationResult,
+  'tasks.participantCandidates': () => agencyPeople,
   'activationRequests.colleagues': () => fullRightsColleagues,
   'activationRequests.list': () => ({ toMe: [], byMe: [] }),
   'activationRequests.get': ({ activationRequestId }) => {

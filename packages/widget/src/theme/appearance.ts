@@ -1,8 +1,10 @@
+import feedbackCss from '../ui/feedback.css?inline';
 import acceptInvitationCss from '../views/accept-invitation/accept-invitation.css?inline';
 import collaborationActionsCss from '../views/collaboration-actions/collaboration-actions.css?inline';
 import collaborationsCss from '../views/collaborations/collaborations.css?inline';
 import customerCollaborationsCss from '../views/customer-collaborations/customer-collaborations.css?inline';
 import askColleagueCss from '../views/invite-dialog/ask-colleague.css?inline';
+import participantsCss from '../views/invite-dialog/participants.css?inline';
 import tokensCss from './tokens.css?inline';
 import widgetCss from './widget.css?inline';
 
@@ -15,6 +17,8 @@ const allCss = [
   collaborationActionsCss,
   customerCollaborationsCss,
   askColleagueCss,
+  participantsCss,
+  feedbackCss,
 ].join('\n');
 
 export type ThemeName = 'light' | 'dark';

@@ -3309,7 +3309,7 @@ export interface operations {
                     /** Format: uri */
                     url: string;
                     /** @default [] */
-                    eventTypes?: ("collaboration.activated" | "collaboration.invited" | "collaboration.updated" | "collaboration.ended" | "collaboration.linked" | "invitation.accepted" | "invitation.declined" | "invitation.expired" | "invitation.cancelled" | "invitation.resent" | "access.granted" | "access.revoked")[];
+                    eventTypes?: ("collaboration.activated" | "collaboration.invited" | "collaboration.updated" | "collaboration.ended" | "collaboration.linked" | "invitation.accepted" | "invitation.declined" | "invitation.expired" | "invitation.cancelled" | "invitation.resent" | "invitation.restored" | "access.granted" | "access.revoked")[];
                     description?: string;
                     /** @default true */
                     enabled?: boolean;
@@ -3533,7 +3533,7 @@ export interface operations {
                     /** Format: uri */
                     url: string;
                     /** @default [] */
-                    eventTypes?: ("collaboration.activated" | "collaboration.invited" | "collaboration.updated" | "collaboration.ended" | "collaboration.linked" | "invitation.accepted" | "invitation.declined" | "invitation.expired" | "invitation.cancelled" | "invitation.resent" | "access.granted" | "access.revoked")[];
+                    eventTypes?: ("collaboration.activated" | "collaboration.invited" | "collaboration.updated" | "collaboration.ended" | "collaboration.linked" | "invitation.accepted" | "invitation.declined" | "invitation.expired" | "invitation.cancelled" | "invitation.resent" | "invitation.restored" | "access.granted" | "access.revoked")[];
                     description?: string;
                     /** @default true */
                     enabled?: boolean;
@@ -3748,7 +3748,7 @@ export interface operations {
                 "application/json": {
                     /** Format: uri */
                     url?: string;
-                    eventTypes?: ("collaboration.activated" | "collaboration.invited" | "collaboration.updated" | "collaboration.ended" | "collaboration.linked" | "invitation.accepted" | "invitation.declined" | "invitation.expired" | "invitation.cancelled" | "invitation.resent" | "access.granted" | "access.revoked")[];
+                    eventTypes?: ("collaboration.activated" | "collaboration.invited" | "collaboration.updated" | "collaboration.ended" | "collaboration.linked" | "invitation.accepted" | "invitation.declined" | "invitation.expired" | "invitation.cancelled" | "invitation.resent" | "invitation.restored" | "access.granted" | "access.revoked")[];
                     description?: string;
                     enabled?: boolean;
                 };
@@ -4084,7 +4084,7 @@ export interface operations {
         parameters: {
             query?: {
                 after?: string;
-                types?: ("collaboration.activated" | "collaboration.invited" | "collaboration.updated" | "collaboration.ended" | "collaboration.linked" | "invitation.accepted" | "invitation.declined" | "invitation.expired" | "invitation.cancelled" | "invitation.resent" | "access.granted" | "access.revoked")[];
+                types?: ("collaboration.activated" | "collaboration.invited" | "collaboration.updated" | "collaboration.ended" | "collaboration.linked" | "invitation.accepted" | "invitation.declined" | "invitation.expired" | "invitation.cancelled" | "invitation.resent" | "invitation.restored" | "access.granted" | "access.revoked")[];
                 limit?: number;
             };
             header?: never;
@@ -4645,6 +4645,72 @@ export interface operations {
                             id: string;
                             /** @enum {string} */
                             type: "invitation.resent";
+                            /** Format: date-time */
+                            timestamp: string;
+                            integrationId: string;
+                            agencyId: string | null;
+                            sequence: number | null;
+                            data: {
+                                invitation: {
+                                    collabId: string;
+                                    /** @enum {string} */
+                                    status: "pending" | "accepted" | "declined" | "cancelled" | "expired";
+                                    services: ("eekonomi" | "ekonomioversikt" | "scanner" | "skatt_bokslut_pro" | "utlagg")[];
+                                    /** Format: date-time */
+                                    expiresAt: string;
+                                    sendCount: number;
+                                };
+                                customer: {
+                                    id: string | null;
+                                    collabId: string;
+                                    name: string;
+                                    orgNumber: string;
+                                };
+                                collaborations: {
+                                    collabId: string;
+                                    service: ("eekonomi" | "ekonomioversikt" | "scanner" | "skatt_bokslut_pro" | "utlagg") | null;
+                                    /** @enum {string} */
+                                    status: "pending" | "active" | "declined" | "expired" | "cancelled" | "ended";
+                                    options: {
+                                        [key: string]: string;
+                                    };
+                                    customer: {
+                                        id: string | null;
+                                        collabId: string;
+                                        name: string;
+                                        orgNumber: string;
+                                    };
+                                    task: {
+                                        id: string | null;
+                                        collabId: string;
+                                        name: string;
+                                    } | null;
+                                    account: {
+                                        id: string | null;
+                                        collabId: string;
+                                        orgNumber: string;
+                                    };
+                                    version: number;
+                                }[];
+                                actor: {
+                                    /** @enum {string} */
+                                    type: "employee" | "account_user";
+                                    id: string | null;
+                                    collabId: string;
+                                    name: string;
+                                    email: string;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "integration";
+                                } | {
+                                    /** @enum {string} */
+                                    type: "system";
+                                };
+                            };
+                        } | {
+                            id: string;
+                            /** @enum {string} */
+                            type: "invitation.restored";
                             /** Format: date-time */
                             timestamp: string;
                             integrationId: string;
@@ -5396,6 +5462,72 @@ export interface operations {
                         id: string;
                         /** @enum {string} */
                         type: "invitation.resent";
+                        /** Format: date-time */
+                        timestamp: string;
+                        integrationId: string;
+                        agencyId: string | null;
+                        sequence: number | null;
+                        data: {
+                            invitation: {
+                                collabId: string;
+                                /** @enum {string} */
+                                status: "pending" | "accepted" | "declined" | "cancelled" | "expired";
+                                services: ("eekonomi" | "ekonomioversikt" | "scanner" | "skatt_bokslut_pro" | "utlagg")[];
+                                /** Format: date-time */
+                                expiresAt: string;
+                                sendCount: number;
+                            };
+                            customer: {
+                                id: string | null;
+                                collabId: string;
+                                name: string;
+                                orgNumber: string;
+                            };
+                            collaborations: {
+                                collabId: string;
+                                service: ("eekonomi" | "ekonomioversikt" | "scanner" | "skatt_bokslut_pro" | "utlagg") | null;
+                                /** @enum {string} */
+                                status: "pending" | "active" | "declined" | "expired" | "cancelled" | "ended";
+                                options: {
+                                    [key: string]: string;
+                                };
+                                customer: {
+                                    id: string | null;
+                                    collabId: string;
+                                    name: string;
+                                    orgNumber: string;
+                                };
+                                task: {
+                                    id: string | null;
+                                    collabId: string;
+                                    name: string;
+                                } | null;
+                                account: {
+                                    id: string | null;
+                                    collabId: string;
+                                    orgNumber: string;
+                                };
+                                version: number;
+                            }[];
+                            actor: {
+                                /** @enum {string} */
+                                type: "employee" | "account_user";
+                                id: string | null;
+                                collabId: string;
+                                name: string;
+                                email: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "integration";
+                            } | {
+                                /** @enum {string} */
+                                type: "system";
+                            };
+                        };
+                    } | {
+                        id: string;
+                        /** @enum {string} */
+                        type: "invitation.restored";
                         /** Format: date-time */
                         timestamp: string;
                         integrationId: string;

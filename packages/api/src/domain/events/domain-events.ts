@@ -57,7 +57,8 @@ type InvitationEventType =
   | 'invitation.declined'
   | 'invitation.expired'
   | 'invitation.cancelled'
-  | 'invitation.resent';
+  | 'invitation.resent'
+  | 'invitation.restored';
 
 export type InvitationEvent = {
   [Type in InvitationEventType]: { type: Type } & Omit<

@@ -95,8 +95,12 @@ describe('given an eEkonomi that nothing builds on, and a full-rights employee',
     await expect
       .element(page.getByRole('heading', { name: 'Samarbetet är avslutat' }))
       .toBeVisible();
-    await expect.poll(view.status).toBe('eEkonomi för Exempel AB avslutades 27 november 2026.');
+    // Said once: the focused heading with its mark, and one line; no live region repeats it.
     expect(view.focused()?.textContent).toBe('Samarbetet är avslutat');
+    expect(view.focused()?.querySelector('svg[aria-hidden="true"]')).not.toBeNull();
+    expect(view.dialogText()).toContain('eEkonomi för Exempel AB avslutades 27 november 2026.');
+    expect(view.dialogText().split('avslutades')).toHaveLength(2);
+    expect(view.status()).toBe('');
     expect(view.onEnded).toHaveBeenCalledWith({
       collaborationId: actionIds.eEkonomi,
       endedAt: '2026-11-27T10:00:00.000Z',

@@ -4,6 +4,7 @@ import { useId, useRef, useState } from 'react';
 import { useTRPC } from '../../api/trpc.js';
 import type { CollabErrorCode } from '../../events.js';
 import { useTranslator } from '../../runtime/widget-context.js';
+import { SuccessMark } from '../../ui/success-mark.js';
 import { ActionDialog, ActionFooter, useFocusWhen } from './action-dialog.js';
 import { LoadFailure, LoadingState } from './action-states.js';
 import { errorCodeOf, errorParamsOf, isWorthRetrying } from './api-errors.js';
@@ -109,14 +110,9 @@ export function EndCollaborationDialog({
       },
       {
         onSuccess(result) {
+          // Said once (docs/glossary.md): the focused heading and its line; no live region.
+          setAnnouncement('');
           setEndedAt(result.endedAt);
-          setAnnouncement(
-            translator.text('actions.end.done', {
-              service: service ?? '',
-              customerName: collaboration.customer.name,
-              date: translator.date(result.endedAt),
-            }),
-          );
           onEnded({ collaborationId: result.collaborationId, endedAt: result.endedAt });
           void invalidate();
         },
@@ -190,8 +186,13 @@ export function EndCollaborationDialog({
         <LoadingState />
       ) : endedAt ? (
         <section>
-          <h3 className="collab-subheading collab-action-focus" tabIndex={-1} ref={doneRef}>
-            {translator.text('actions.end.doneHeading')}
+          <h3
+            className="collab-subheading collab-action-focus collab-success-heading"
+            tabIndex={-1}
+            ref={doneRef}
+          >
+            <SuccessMark />
+            <span>{translator.text('actions.end.doneHeading')}</span>
           </h3>
           <p className="collab-paragraph">
             {translator.text('actions.end.done', {

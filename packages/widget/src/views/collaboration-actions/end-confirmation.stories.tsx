@@ -75,7 +75,9 @@ export const EndedWithConfirmation: Story = {
       await view.shadow.findByRole('heading', { name: view.words['actions.end.doneHeading'] }),
     ).toBeVisible();
     await waitFor(() => expect(context.args.onEnded).toHaveBeenCalledTimes(1));
-    await expect(view.shadow.getAllByRole('status')[0]).toHaveTextContent('Exempel AB');
+    // Said once: the heading and its line, which names the customer; no live region repeats it.
+    await view.expectText('Exempel AB');
+    await expect(view.shadow.getAllByRole('status')[0]?.textContent).toBe('');
   },
 };
 

@@ -143,6 +143,7 @@ export const collaborationActionsMessages = defineMessages(
     'actions.history.event.invitation.declined': 'Inbjudan avböjdes',
     'actions.history.event.invitation.resent': 'Inbjudan skickades igen',
     'actions.history.event.invitation.cancelled': 'Inbjudan drogs tillbaka',
+    'actions.history.event.invitation.restored': 'Återkallelsen av inbjudan ångrades',
   },
   {
     'actions.loading': 'Loading…',
@@ -286,5 +287,6 @@ export const collaborationActionsMessages = defineMessages(
     'actions.history.event.invitation.declined': 'The invitation was declined',
     'actions.history.event.invitation.resent': 'The invitation was sent again',
     'actions.history.event.invitation.cancelled': 'The invitation was withdrawn',
+    'actions.history.event.invitation.restored': 'The cancellation of the invitation was undone',
   },
 );

@@ -27,12 +27,10 @@ const searchDelayMilliseconds = 300;
 export function CollaborationsPanel({
   customerId,
   rights,
-  onAnnounce,
   onOpen,
 }: {
   customerId: string | null;
   rights: OverviewRights | null;
-  onAnnounce: (text: string) => void;
   onOpen: (action: OpenedAction) => void;
 }) {
   const translator = useTranslator();
@@ -84,12 +82,17 @@ export function CollaborationsPanel({
   const filtered = hasFilters(filters);
   const settled = list.isSuccess && !list.isPlaceholderData;
 
-  // After the person changes a filter, the new number of matches is read out once.
+  // After the person changes a filter, the new number of matches is said beside the filters,
+  // in their own polite region (emptied first, so the same number said twice is read out).
+  const [filterResult, setFilterResult] = useState('');
   useEffect(() => {
     if (!settled || !filtersChanged.current) return;
     filtersChanged.current = false;
-    onAnnounce(translator.plural('overview.announce.filtered', total));
-  }, [settled, total, onAnnounce, translator]);
+    setFilterResult('');
+    const text = translator.plural('overview.announce.filtered', total);
+    const timer = window.setTimeout(() => setFilterResult(text), 50);
+    return () => window.clearTimeout(timer);
+  }, [settled, total, translator]);
 
   function change(next: OverviewFilters) {
     filtersChanged.current = true;
@@ -155,6 +158,9 @@ export function CollaborationsPanel({
             {translator.text('overview.filter.clear')}
           </button>
         ) : null}
+        <p className="collab-overview__filter-result" role="status">
+          {filterResult}
+        </p>
       </div>
       {counts ? (
         <StatusBar counts={counts} selected={filters.statuses} onToggle={toggleStatus} />

@@ -14,6 +14,7 @@ import {
   announcement,
   callsOf,
   expectNoAxeViolations,
+  filterResult,
   listInputs,
   mountOverview,
   panelText,
@@ -109,7 +110,9 @@ describe('given the count per status', () => {
     const expired = page.getByRole('button', { name: 'Utgångna 1' });
     await userEvent.click(expired);
     await expect.element(expired).toHaveAttribute('aria-pressed', 'true');
-    await expect.poll(() => announcement(widget)).toBe('1 samarbete matchar.');
+    await expect.poll(() => filterResult(widget)).toBe('1 samarbete matchar.');
+    // Said beside the filters, not in the view's far-away region.
+    expect(announcement(widget)).toBe('');
     expect(textOf(widget)).toContain('Visar 1 av 1 samarbete');
     await expect
       .element(page.getByRole('button', { name: /Solo Konsult/ }))
@@ -117,7 +120,7 @@ describe('given the count per status', () => {
     expect(listInputs(api.requests)).toContainEqual({ limit: 50, status: ['expired'] });
 
     await userEvent.click(page.getByRole('button', { name: 'Avslutade 1' }));
-    await expect.poll(() => announcement(widget)).toBe('2 samarbeten matchar.');
+    await expect.poll(() => filterResult(widget)).toBe('2 samarbeten matchar.');
     expect(listInputs(api.requests)).toContainEqual({ limit: 50, status: ['expired', 'ended'] });
     await expectNoAxeViolations(widget);
 
@@ -160,17 +163,17 @@ describe('given the filters', () => {
     await expect.poll(() => textOf(widget)).toContain('Visar 10 av 10');
 
     await userEvent.selectOptions(page.getByLabelText('Tjänst'), 'utlagg');
-    await expect.poll(() => announcement(widget)).toBe('2 samarbeten matchar.');
+    await expect.poll(() => filterResult(widget)).toBe('2 samarbeten matchar.');
     await userEvent.selectOptions(page.getByLabelText('Uppdrag', { exact: true }), 'Bokslut');
-    await expect.poll(() => announcement(widget)).toBe('1 samarbete matchar.');
+    await expect.poll(() => filterResult(widget)).toBe('1 samarbete matchar.');
     expect(textOf(widget)).toContain('Berg & Dal Fastigheter AB');
     await userEvent.selectOptions(page.getByLabelText('Uppdrag', { exact: true }), '');
     await userEvent.selectOptions(page.getByLabelText('Tjänst'), '');
     await userEvent.selectOptions(page.getByLabelText('Uppdragsansvarig'), majaEk.id);
-    await expect.poll(() => announcement(widget)).toBe('3 samarbeten matchar.');
+    await expect.poll(() => filterResult(widget)).toBe('3 samarbeten matchar.');
     await userEvent.selectOptions(page.getByLabelText('Uppdragsansvarig'), '');
     await userEvent.selectOptions(page.getByLabelText('Kundansvarig'), karinLund.id);
-    await expect.poll(() => announcement(widget)).toBe('6 samarbeten matchar.');
+    await expect.poll(() => filterResult(widget)).toBe('6 samarbeten matchar.');
     await userEvent.selectOptions(page.getByLabelText('Kundansvarig'), '');
 
     const inputs = listInputs(api.requests);
@@ -188,7 +191,7 @@ describe('given the filters', () => {
       page.getByLabelText('Sök kund på namn eller organisationsnummer'),
       '969663',
     );
-    await expect.poll(() => announcement(widget)).toBe('2 samarbeten matchar.');
+    await expect.poll(() => filterResult(widget)).toBe('2 samarbeten matchar.');
     expect(panelText(widget)).toContain('Nystart HB');
     expect(panelText(widget)).not.toContain('Exempel AB');
     const searches = listInputs(api.requests).filter(
@@ -207,7 +210,7 @@ describe('given the filters', () => {
       .element(page.getByRole('heading', { name: 'Inga samarbeten matchar filtren' }))
       .toBeVisible();
     expect(textOf(widget)).toContain('Ändra sökningen eller filtren');
-    await expect.poll(() => announcement(widget)).toBe('0 samarbeten matchar.');
+    await expect.poll(() => filterResult(widget)).toBe('0 samarbeten matchar.');
     await expectNoAxeViolations(widget);
     widget.setAttribute('locale', 'en');
     await expect
@@ -229,7 +232,7 @@ describe('given unlinked collaborations from the old system', () => {
     const widget = mountOverview();
     await expect.poll(() => textOf(widget)).toContain('Visar 10 av 10');
     await userEvent.selectOptions(page.getByLabelText('Koppling'), 'unlinked');
-    await expect.poll(() => announcement(widget)).toBe('1 samarbete matchar.');
+    await expect.poll(() => filterResult(widget)).toBe('1 samarbete matchar.');
     expect(listInputs(api.requests)).toContainEqual({ limit: 50, linked: false });
     const row = page.getByRole('listitem').filter({ hasText: 'Byråstöd Lön' }).last();
     await expect.element(row).toBeVisible();

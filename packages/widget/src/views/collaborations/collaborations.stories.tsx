@@ -216,6 +216,55 @@ export const SentRequests: Story = {
   },
 };
 
+/** Resent: a toast beside the entry's buttons says until when the new link works. */
+export const SentRequestResent: Story = {
+  name: 'Sent requests – resent (toast)',
+  play: async (context) => {
+    await SentRequests.play?.(context);
+    const view = await widget(context);
+    const [first] = view.shadow.getAllByRole('button', { name: view.text('overview.sent.resend') });
+    if (first) await userEvent.click(first);
+    await view.find(() => view.shadow.getByRole('button', { name: view.text('toast.dismiss') }));
+  },
+};
+
+/** Cancelled: the entry keeps its place with a toast that offers Undo. */
+export const SentRequestCancelled: Story = {
+  name: 'Sent requests – cancelled, with Undo',
+  play: async (context) => {
+    await SentRequests.play?.(context);
+    const view = await widget(context);
+    const [first] = view.shadow.getAllByRole('button', { name: view.text('overview.sent.cancel') });
+    if (first) await userEvent.click(first);
+    await userEvent.click(
+      await view.find(() =>
+        view.shadow.getByRole('button', { name: view.text('overview.confirm.yes') }),
+      ),
+    );
+    await view.find(() =>
+      view.shadow.getByRole('button', { name: view.text('overview.sent.undo') }),
+    );
+  },
+};
+
+/** Undone: the invitation is back with its buttons, and the toast says it is valid again. */
+export const SentRequestUndone: Story = {
+  name: 'Sent requests – cancel undone',
+  play: async (context) => {
+    await SentRequestCancelled.play?.(context);
+    const view = await widget(context);
+    await userEvent.click(
+      view.shadow.getByRole('button', { name: view.text('overview.sent.undo') }),
+    );
+    await view.find(() =>
+      expect(
+        view.shadow.getAllByRole('button', { name: view.text('overview.sent.cancel') }),
+      ).toHaveLength(2),
+    );
+    await view.expectText(view.text('overview.sent.restored', { customerName: 'Exempel AB' }));
+  },
+};
+
 export const OneCustomer: Story = {
   name: 'One customer (customer-id)',
   args: { customerId: exempelId },

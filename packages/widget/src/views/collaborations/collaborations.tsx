@@ -116,12 +116,7 @@ export function CollaborationsView({ customerId }: CollaborationsViewProps) {
             name: 'collaborations',
             label: translator.text('overview.tab.collaborations'),
             panel: (
-              <CollaborationsPanel
-                customerId={customerId}
-                rights={rights}
-                onAnnounce={announce}
-                onOpen={setOpened}
-              />
+              <CollaborationsPanel customerId={customerId} rights={rights} onOpen={setOpened} />
             ),
           },
           {
@@ -134,7 +129,6 @@ export function CollaborationsView({ customerId }: CollaborationsViewProps) {
               <SentRequestsPanel
                 customerId={customerId}
                 rights={rights}
-                onAnnounce={announce}
                 onCount={setSentCount}
                 onChanged={refresh}
               />
@@ -161,12 +155,7 @@ export function CollaborationsView({ customerId }: CollaborationsViewProps) {
           onEnded={({ collaborationId, endedAt }) => {
             const { collaboration } = opened;
             emit('collab:ended', { collaborationId, service: collaboration.service, endedAt });
-            announce(
-              translator.text('overview.announce.ended', {
-                service: serviceName(collaboration),
-                customerName: collaboration.customer.name,
-              }),
-            );
+            // The end dialog says it, once, where the person is; the view does not repeat it.
             void refresh();
           }}
           onLinked={() => {

@@ -78,7 +78,6 @@ export const collaborationsMessages = defineMessages(
     'overview.readOnly':
       'Du har standardbehörighet: du ser allt och kan byta uppdrag, men bara medarbetare med full behörighet kan ändra val, avsluta, koppla och skicka om eller återkalla inbjudningar.',
     'overview.announce.saved': 'Ändringen av {service} för {customerName} är sparad.',
-    'overview.announce.ended': '{service} för {customerName} är avslutat.',
     'overview.announce.linked': 'Samarbetet med {customerName} är kopplat.',
     'overview.announce.filtered': {
       one: '{count} samarbete matchar.',
@@ -102,6 +101,11 @@ export const collaborationsMessages = defineMessages(
     'overview.sent.resent':
       'Inbjudan till {customerName} är skickad igen. Den nya länken gäller till och med {date}.',
     'overview.sent.cancelled': 'Inbjudan till {customerName} är återkallad.',
+    'overview.sent.undo': 'Ångra',
+    'overview.sent.undoing': 'Ångrar…',
+    'overview.sent.restored':
+      'Inbjudan till {customerName} gäller igen. Administratörerna får den med en ny länk.',
+    'overview.sent.restoredExpired': 'Inbjudan till {customerName} är återställd, men har gått ut.',
     'overview.sent.readOnly':
       'Bara medarbetare med full behörighet kan skicka om eller återkalla inbjudningar.',
     'overview.confirm.heading': 'Återkalla inbjudan till {customerName}?',
@@ -186,7 +190,6 @@ export const collaborationsMessages = defineMessages(
     'overview.readOnly':
       'You have standard rights: you see everything and can change the task, but only employees with full rights can change options, end, link, and resend or cancel invitations.',
     'overview.announce.saved': 'The change to {service} for {customerName} is saved.',
-    'overview.announce.ended': '{service} for {customerName} has ended.',
     'overview.announce.linked': 'The collaboration with {customerName} is linked.',
     'overview.announce.filtered': {
       one: '{count} collaboration matches.',
@@ -210,6 +213,12 @@ export const collaborationsMessages = defineMessages(
     'overview.sent.resent':
       'The invitation to {customerName} has been sent again. The new link is valid until {date}.',
     'overview.sent.cancelled': 'The invitation to {customerName} has been cancelled.',
+    'overview.sent.undo': 'Undo',
+    'overview.sent.undoing': 'Undoing…',
+    'overview.sent.restored':
+      'The invitation to {customerName} is valid again. The administrators get it with a new link.',
+    'overview.sent.restoredExpired':
+      'The invitation to {customerName} is restored, but it has expired.',
     'overview.sent.readOnly': 'Only employees with full rights can resend or cancel invitations.',
     'overview.confirm.heading': 'Cancel the invitation to {customerName}?',
     'overview.confirm.text':

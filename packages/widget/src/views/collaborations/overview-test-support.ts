@@ -47,6 +47,14 @@ export function announcement(widget: HTMLElement): string {
   );
 }
 
+/** The polite region beside the filters, which says the number of matches after a change. */
+export function filterResult(widget: HTMLElement): string {
+  return (
+    shadowOf(widget).querySelector('.collab-overview__toolbar .collab-overview__filter-result')
+      ?.textContent ?? ''
+  );
+}
+
 export function focusedText(widget: HTMLElement): string {
   return shadowOf(widget).activeElement?.textContent ?? '';
 }

@@ -5,6 +5,7 @@ import { FakeApiError, standardRightsEmployee } from '../../test-support/fake-ap
 import { collaborationsApi } from '../../test-support/fixtures/collaborations.js';
 import {
   announcement,
+  callsOf,
   expectNoAxeViolations,
   focusedText,
   listInputs,
@@ -32,6 +33,30 @@ async function openSentRequests() {
 
 function requestOf(customerName: string) {
   return page.getByRole('listitem').filter({ hasText: customerName });
+}
+
+/** The polite live region of the toast in an entry (empty when it has nothing to say). */
+function toastOf(widget: HTMLElement, customerName: string): HTMLElement | null {
+  const entry = [...shadowOf(widget).querySelectorAll('.collab-overview__request')].find((item) =>
+    item.querySelector('h4')?.textContent?.includes(customerName),
+  );
+  return entry?.querySelector<HTMLElement>('.collab-toast [role="status"]') ?? null;
+}
+
+/** Whether the entry's toast comes right after its buttons, beside the action. */
+function placedAfterActions(widget: HTMLElement, customerName: string): boolean {
+  const toast = toastOf(widget, customerName)?.closest('.collab-toast');
+  return toast?.previousElementSibling?.classList.contains('collab-overview__row-actions') === true;
+}
+
+/** Presses Tab until the focus is on the control whose text or label is `name`. */
+async function tabTo(widget: HTMLElement, name: string) {
+  for (let presses = 0; presses < 30; presses += 1) {
+    const active = shadowOf(widget).activeElement as HTMLElement | null;
+    if ((active?.getAttribute('aria-label') ?? active?.textContent ?? '').trim() === name) return;
+    await userEvent.keyboard('{Tab}');
+  }
+  throw new Error(`Tab never reached ${name}`);
 }
 
 describe('given an open invitation that expires within 3 days', () => {
@@ -95,7 +120,7 @@ describe('given open invitations', () => {
     await expectNoAxeViolations(widget);
   });
 
-  it('resends an invitation and reads out the new expiry', async () => {
+  it('resends an invitation and says so in a toast beside its buttons, read out politely', async () => {
     const fake = collaborationsApi();
     useApi(fake.handlers);
     const changed: CollabInvitationChangedDetail[] = [];
@@ -104,11 +129,13 @@ describe('given open invitations', () => {
     await openSentRequests();
     const resend = requestOf('Solo Konsult').getByRole('button', { name: 'Skicka igen' });
     await userEvent.click(resend);
-    await expect
-      .poll(() => announcement(widget))
-      .toBe(
-        'Inbjudan till Solo Konsult är skickad igen. Den nya länken gäller till och med 27 december 2026.',
-      );
+    const said =
+      'Inbjudan till Solo Konsult är skickad igen. Den nya länken gäller till och med 27 december 2026.';
+    await expect.poll(() => toastOf(widget, 'Solo Konsult')?.textContent).toBe(said);
+    // In the entry, right after its buttons, and not in the view's far-away region.
+    expect(toastOf(widget, 'Solo Konsult')?.getAttribute('role')).toBe('status');
+    expect(placedAfterActions(widget, 'Solo Konsult')).toBe(true);
+    expect(announcement(widget)).toBe('');
     expect(changed).toEqual([
       { invitationId: '0b9f6f3e-6f7c-4c39-9d7e-2f1a64b1a502', change: 'resent' },
     ]);
@@ -117,11 +144,19 @@ describe('given open invitations', () => {
       .poll(() => requestOf('Solo Konsult').element().textContent)
       .toContain('Skickad 27 november 2026 av Karin Lund (skickad 3 gånger)');
     expect(requestOf('Solo Konsult').element().textContent).not.toContain('Utgånget');
+    // The toast does not take the focus.
     expect(focusedText(widget)).toBe('Skicka igen');
     // The other tab's counts are refreshed too.
     await expect
       .poll(() => shadowOf(widget).querySelector('.collab-overview__status--pending')?.textContent)
       .toBe('Väntande3');
+    await expectNoAxeViolations(widget);
+
+    // Keyboard: Tab reaches the toast's ×, and Escape-free dismissal puts the focus back.
+    await tabTo(widget, 'Stäng meddelandet');
+    await userEvent.keyboard('{Enter}');
+    await expect.poll(() => toastOf(widget, 'Solo Konsult')?.textContent).toBe('');
+    expect(focusedText(widget)).toContain('Solo Konsult');
   });
 
   it('asks before cancelling, keeps it on “Keep”, and cancels every service of it', async () => {
@@ -146,26 +181,109 @@ describe('given open invitations', () => {
 
     await userEvent.click(cancel);
     await userEvent.click(dialog.getByRole('button', { name: 'Återkalla inbjudan' }));
-    await expect.poll(() => announcement(widget)).toBe('Inbjudan till Exempel AB är återkallad.');
+    await expect
+      .poll(() => toastOf(widget, 'Exempel AB')?.textContent)
+      .toBe('Inbjudan till Exempel AB är återkallad.');
     expect(changed).toEqual([
       { invitationId: '0b9f6f3e-6f7c-4c39-9d7e-2f1a64b1a501', change: 'cancelled' },
     ]);
-    await expect.poll(() => panelText(widget)).not.toContain('Exempel AB');
-    expect(focusedText(widget)).toBe('Skickade förfrågningar');
     expect(
       fake
         .collaborations()
         .filter((view) => view.invitation?.id === '0b9f6f3e-6f7c-4c39-9d7e-2f1a64b1a501')
         .map((view) => view.status),
     ).toEqual(['cancelled', 'cancelled']);
+    // It keeps its place, with Undo beside the words, while its toast shows; the focus is on
+    // its name, so the next Tab reaches Undo.
     await expect
       .element(page.getByRole('tab', { name: 'Skickade förfrågningar (1)' }))
       .toBeVisible();
+    await expect.poll(() => focusedText(widget)).toContain('Exempel AB');
+    expect(requestOf('Exempel AB').getByRole('button', { name: 'Återkalla' }).elements()).toEqual(
+      [],
+    );
+    await userEvent.keyboard('{Tab}');
+    expect(focusedText(widget)).toBe('Ångra');
     await expect
       .poll(
         () => shadowOf(widget).querySelector('.collab-overview__status--cancelled')?.textContent,
       )
       .toBe('Återkallade3');
+    await expectNoAxeViolations(widget);
+
+    // Dismissed, the entry goes, and the focus waits on the tab's heading.
+    await userEvent.keyboard('{Escape}');
+    await expect.poll(() => panelText(widget)).not.toContain('Exempel AB');
+    expect(focusedText(widget)).toBe('Skickade förfrågningar');
+  });
+});
+
+describe('given an invitation cancelled a moment ago', () => {
+  async function cancelExempel(widget: HTMLElement) {
+    await openSentRequests();
+    await userEvent.click(requestOf('Exempel AB').getByRole('button', { name: 'Återkalla' }));
+    await userEvent.click(page.getByRole('button', { name: 'Återkalla inbjudan' }));
+    await expect
+      .poll(() => toastOf(widget, 'Exempel AB')?.textContent)
+      .toBe('Inbjudan till Exempel AB är återkallad.');
+  }
+
+  it('undoes it by keyboard through invitations.restore: the invitation is back, pending', async () => {
+    const fake = collaborationsApi();
+    const api = useApi(fake.handlers);
+    const changed: CollabInvitationChangedDetail[] = [];
+    document.addEventListener('collab:invitation-changed', (event) => changed.push(event.detail));
+    const widget = mountOverview();
+    await cancelExempel(widget);
+    await expect.poll(() => focusedText(widget)).toContain('Exempel AB');
+    await userEvent.keyboard('{Tab}');
+    expect(focusedText(widget)).toBe('Ångra');
+    await userEvent.keyboard('{Enter}');
+
+    await expect
+      .poll(() => toastOf(widget, 'Exempel AB')?.textContent)
+      .toBe('Inbjudan till Exempel AB gäller igen. Administratörerna får den med en ny länk.');
+    expect(callsOf(api.requests, 'invitations.restore')).toBe(1);
+    expect(
+      fake
+        .collaborations()
+        .filter((view) => view.invitation?.id === '0b9f6f3e-6f7c-4c39-9d7e-2f1a64b1a501')
+        .map((view) => view.status),
+    ).toEqual(['pending', 'pending']);
+    expect(changed.map((detail) => detail.change)).toEqual(['cancelled', 'restored']);
+    // Back as an open invitation, with its buttons; the focus is on its Cancel again.
+    await expect
+      .element(page.getByRole('tab', { name: 'Skickade förfrågningar (2)' }))
+      .toBeVisible();
+    await expect.poll(() => focusedText(widget)).toBe('Återkalla');
+    expect(requestOf('Exempel AB').element().textContent).toContain(
+      'Tjänster: Utlägg och Ekonomiöversikt',
+    );
+    await expectNoAxeViolations(widget);
+  });
+
+  it('shows a refused undo (too late) beside it, with the contracts’ message', async () => {
+    const { handlers } = collaborationsApi();
+    useApi({
+      ...handlers,
+      'invitations.restore': () => {
+        throw new FakeApiError('INVITATION_UNDO_TOO_LATE', { minutes: 10 });
+      },
+    });
+    const widget = mountOverview({ locale: 'en' });
+    await openSentRequests();
+    await userEvent.click(requestOf('Exempel AB').getByRole('button', { name: 'Cancel' }));
+    await userEvent.click(page.getByRole('button', { name: 'Cancel the invitation' }));
+    await expect
+      .poll(() => toastOf(widget, 'Exempel AB')?.textContent)
+      .toBe('The invitation to Exempel AB has been cancelled.');
+    await userEvent.click(requestOf('Exempel AB').getByRole('button', { name: 'Undo' }));
+    await expect
+      .element(requestOf('Exempel AB').getByRole('alert'))
+      .toHaveTextContent(
+        'A cancelled invitation can only be restored within 10 minutes. Invite the customer again instead.',
+      );
+    await expectNoAxeViolations(widget);
   });
 });
 

@@ -1,10 +1,10 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { type RefObject, useEffect, useId, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { describeError } from '../../api/errors.js';
 import { useTRPC } from '../../api/trpc.js';
 import { useReportError } from '../../runtime/use-report-error.js';
 import { useTranslator } from '../../runtime/widget-context.js';
-import { groupByInvitation, type ListInput } from './overview-model.js';
+import { groupByInvitation, type ListInput, type SentRequest } from './overview-model.js';
 import { EmptyState, ErrorState, LoadingState } from './overview-states.js';
 import type { OverviewRights } from './rights.js';
 import { SentRequestItem } from './sent-request-item.js';
@@ -20,13 +20,11 @@ const sentPageSize = 100;
 export function SentRequestsPanel({
   customerId,
   rights,
-  onAnnounce,
   onCount,
   onChanged,
 }: {
   customerId: string | null;
   rights: OverviewRights | null;
-  onAnnounce: (text: string) => void;
   onCount: (count: number | string | null) => void;
   onChanged: () => Promise<void>;
 }) {
@@ -48,11 +46,21 @@ export function SentRequestsPanel({
     }),
   );
   useReportError(list.error);
-  const requests = useMemo(
+  const open = useMemo(
     () => groupByInvitation(list.data?.pages.flatMap((page) => page.items) ?? []),
     [list.data],
   );
-  const count = list.data ? (list.hasNextPage ? `${requests.length}+` : requests.length) : null;
+  // Invitations cancelled a moment ago keep their place while their toast with Undo shows.
+  const [withdrawn, setWithdrawn] = useState<ReadonlyMap<string, Withdrawn>>(new Map());
+  const requests = useMemo(() => withWithdrawn(open, withdrawn), [open, withdrawn]);
+  const count = list.data ? (list.hasNextPage ? `${open.length}+` : open.length) : null;
+  const forget = useCallback((invitationId: string) => {
+    setWithdrawn((current) => {
+      const next = new Map(current);
+      next.delete(invitationId);
+      return next;
+    });
+  }, []);
   useEffect(() => onCount(count), [count, onCount]);
 
   return (
@@ -79,16 +87,32 @@ export function SentRequestsPanel({
       ) : (
         <>
           <ul className="collab-overview__requests" aria-labelledby={headingId}>
-            {requests.map((request) => (
-              <SentRequestItem
-                key={request.invitation.id}
-                request={request}
-                canAct={rights?.resendAndCancel === true}
-                onAnnounce={onAnnounce}
-                onChanged={onChanged}
-                fallbackFocus={headingRef as RefObject<HTMLElement | null>}
-              />
-            ))}
+            {requests.map((request, index) => {
+              const invitationId = request.invitation.id;
+              return (
+                <SentRequestItem
+                  key={invitationId}
+                  request={request}
+                  canAct={rights?.resendAndCancel === true}
+                  withdrawn={withdrawn.has(invitationId)}
+                  onWithdrawn={() =>
+                    setWithdrawn((current) =>
+                      new Map(current).set(invitationId, { request, index }),
+                    )
+                  }
+                  onRestored={async () => {
+                    await onChanged();
+                    forget(invitationId);
+                  }}
+                  onGone={(hadFocus) => {
+                    forget(invitationId);
+                    // The entry goes with its toast: the focus waits on the tab's heading.
+                    if (hadFocus) headingRef.current?.focus();
+                  }}
+                  onChanged={onChanged}
+                />
+              );
+            })}
           </ul>
           {list.hasNextPage ? (
             <button
@@ -108,4 +132,23 @@ export function SentRequestsPanel({
       )}
     </div>
   );
+}
+
+interface Withdrawn {
+  request: SentRequest;
+  /** Where it was in the list, so that it stays in its place. */
+  index: number;
+}
+
+/** The open invitations with the withdrawn ones back in their places (not twice). */
+function withWithdrawn(
+  open: SentRequest[],
+  withdrawn: ReadonlyMap<string, Withdrawn>,
+): SentRequest[] {
+  const shown = open.filter((request) => !withdrawn.has(request.invitation.id));
+  const placed = [...withdrawn.values()].sort((a, b) => a.index - b.index);
+  for (const { request, index } of placed) {
+    shown.splice(Math.min(index, shown.length), 0, request);
+  }
+  return shown;
 }

@@ -6,7 +6,7 @@ import { type DescribedError, describeError } from '../../api/errors.js';
 import { useTRPC } from '../../api/trpc.js';
 import type { Translator } from '../../i18n/translator.js';
 import { useEmit, useTranslator, useViewName } from '../../runtime/widget-context.js';
-import { FieldError, type HeadingRef, StepHeading } from './step-parts.js';
+import { FieldError, type HeadingRef, SuccessHeading } from './step-parts.js';
 import type { ActivationRequest } from './use-activate.js';
 import type { AskedColleague, PreparedRequest } from './wizard.js';
 
@@ -166,7 +166,10 @@ export function AskedResult({
   const translator = useTranslator();
   return (
     <section>
-      <StepHeading headingRef={headingRef} text={translator.text('askColleague.resultHeading')} />
+      <SuccessHeading
+        headingRef={headingRef}
+        text={translator.text('askColleague.resultHeading')}
+      />
       <p className="collab-paragraph">{askedSummary(translator, asked, customerName)}</p>
     </section>
   );

@@ -238,13 +238,14 @@ describe('given a customer with an account', () => {
     expect(text).not.toContain('The customer is registered with');
   });
 
-  it('announces the result, sends collab:activated, and invites to another service', async () => {
+  it('says the result once, with a mark, who gets the e-mail, and no step counter', async () => {
     const activated: CollabActivatedDetail[] = [];
     document.addEventListener('collab:activated', (event) => activated.push(event.detail), {
       once: true,
     });
     const widget = mountWidget({ 'api-url': apiUrl, 'customer-id': customerWithAccount.id });
     await open(widget, 'Bjud in till samarbete', 'Välj tjänster');
+    expect(dialogText(widget)).toContain('Steg 1 av 4');
     await userEvent.click(page.getByRole('checkbox', { name: 'Scanner' }));
     await click('Nästa');
     await userEvent.click(page.getByRole('radio', { name: 'Bokföring' }));
@@ -252,11 +253,20 @@ describe('given a customer with an account', () => {
     await click('Skicka inbjudan');
 
     await expectStep(widget, 'Inbjudan är skickad');
-    const status = shadowOf(widget).querySelector('[role="status"][aria-live="polite"]');
-    expect(status?.textContent).toBe(
-      'Scanner väntar på att Exempel AB accepterar inbjudan. Mejl skickas till Anna Svensson (a***@exempel.se) och Per Holm (p***@exempel.se).',
+    const heading = shadowOf(widget).activeElement;
+    expect(heading?.querySelector('svg[aria-hidden="true"]')).not.toBeNull();
+    const text = dialogText(widget);
+    expect(text).not.toMatch(/Steg \d av \d/);
+    // One heading, one fact: who gets the e-mail, and until when the link works.
+    expect(text.split('Inbjudan är skickad')).toHaveLength(2);
+    expect(text).toContain(
+      'Anna Svensson (a***@exempel.se) och Per Holm (p***@exempel.se) får e-post med inbjudan till Scanner. Länken gäller till och med 27 december 2026.',
     );
-    expect(dialogText(widget)).toContain('Scanner: väntande');
+    expect(text.split('Scanner')).toHaveLength(2);
+    // No live region repeats it: the focused heading is what a screen reader hears.
+    for (const region of shadowOf(widget).querySelectorAll('dialog [role="status"]')) {
+      expect(region.textContent).toBe('');
+    }
     expect(activated).toEqual([
       {
         customerId: customerWithAccount.id,
@@ -271,11 +281,37 @@ describe('given a customer with an account', () => {
         invitationId: '0b9f6f3e-6f7c-4c39-9d7e-2f1a64b1a501',
       },
     ]);
+    await expectNoAxeViolations(widget);
+    // The customer is the host's: no "another customer" here.
+    expect(page.getByRole('button', { name: 'Bjud in en annan kund' }).elements()).toEqual([]);
 
-    await click('Bjud in till en till tjänst');
+    await click('Bjud in till fler tjänster');
     await expectStep(widget, 'Välj tjänster');
     expect(dialogText(widget)).toContain('Bjud in Exempel AB till samarbete');
     await expect.element(page.getByRole('checkbox', { name: 'Scanner' })).not.toBeChecked();
+  });
+
+  it('says an activation once in English, and offers another customer when none was preset', async () => {
+    const widget = mountWidget({ 'api-url': apiUrl, locale: 'en' });
+    await open(widget, 'Invite to collaborate', 'Choose the customer');
+    await userEvent.fill(page.getByLabelText('Search by name or organisation number'), '969663');
+    await userEvent.click(page.getByRole('radio', { name: /Nystart HB/ }));
+    await click('Next');
+    await userEvent.click(page.getByRole('checkbox', { name: 'Utlägg' }));
+    await click('Next');
+    await userEvent.click(page.getByRole('radio', { name: 'Bokslut' }));
+    await click('Next');
+    await click('Activate');
+
+    await expectStep(widget, 'The collaboration is active');
+    const text = dialogText(widget);
+    expect(text).not.toMatch(/Step \d of \d/);
+    expect(text).toContain('gets an email with sign-in instructions for Utlägg.');
+    expect(text.split('The collaboration is active')).toHaveLength(2);
+    await expectNoAxeViolations(widget);
+    await click('Invite another customer');
+    await expectStep(widget, 'Choose the customer');
+    expect(dialogText(widget)).toContain('Step 1 of 5');
   });
 });
 
@@ -452,8 +488,8 @@ describe('given only a keyboard', () => {
     await tabTo(widget, 'Aktivera');
     await userEvent.keyboard('{Enter}');
     await expectStep(widget, 'Samarbetet är aktivt');
-    expect(shadowOf(widget).querySelector('[role="status"][aria-live="polite"]')?.textContent).toBe(
-      'eEkonomi och Scanner är aktiva för Nystart HB. Mejl skickas till Anna Svensson (a***@exempel.se).',
+    expect(dialogText(widget)).toContain(
+      'Anna Svensson (a***@exempel.se) får e-post med inloggningsinstruktioner för eEkonomi och Scanner.',
     );
 
     await userEvent.keyboard('{Escape}');

@@ -5,6 +5,7 @@ import { InviteDialog } from '../../react/invite-dialog.js';
 import {
   customerWithAccount,
   customerWithoutAccount,
+  editableParticipants,
   FakeNetworkFailure,
   fakeActivationResult,
   fullRightsColleagues,
@@ -224,6 +225,40 @@ export const ResultInvited: Story = {
     const view = await toReview(context, /^Scanner/, /^Bokföring/);
     await view.click('reviewStep.confirmInvite');
     await view.step('resultStep.headingInvited');
+  },
+};
+
+/** The task step with the chosen task's "Change participants" open, one person ticked. */
+export const ChangeParticipants: Story = {
+  name: 'Task step – change participants',
+  args: existingAccount,
+  parameters: { fakeApi: () => editableParticipants().handlers },
+  play: async (context) => {
+    const view = await open(context, 'servicesStep.heading');
+    await userEvent.click(view.shadow.getByRole('checkbox', { name: /^Scanner/ }));
+    await view.click('inviteDialog.next');
+    await view.step('taskStep.heading');
+    await userEvent.click(view.shadow.getByRole('radio', { name: /^Bokslut/ }));
+    await view.click('taskStep.changeParticipants');
+    const perHolm = await view.shadow.findByRole('checkbox', { name: 'Per Holm' });
+    await userEvent.click(perHolm);
+    await expect(perHolm).toBeChecked();
+  },
+};
+
+/** Saved: the access line says the new names, and a toast beside the button says so. */
+export const ParticipantsSaved: Story = {
+  name: 'Task step – participants saved',
+  args: existingAccount,
+  parameters: { fakeApi: () => editableParticipants().handlers },
+  play: async (context) => {
+    await ChangeParticipants.play?.(context);
+    const view = await widget(context);
+    await view.click('taskStep.saveParticipants');
+    await view.expectText(
+      String(view.words['taskStep.participantsSaved']).replace('{task}', 'Bokslut'),
+    );
+    await view.expectText('Per Holm');
   },
 };
 

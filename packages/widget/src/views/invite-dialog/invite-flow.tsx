@@ -7,13 +7,12 @@ import { useTranslator } from '../../runtime/widget-context.js';
 import {
   AskColleagueFields,
   AskedResult,
-  askedSummary,
   ColleagueRequests,
   PreparedNotice,
   useAskColleague,
 } from './ask-colleague.js';
 import { CustomerStep } from './customer-step.js';
-import { ResultStep, resultSummary } from './result-step.js';
+import { ResultStep } from './result-step.js';
 import { ReviewStep } from './review-step.js';
 import { ServicesStep } from './services-step.js';
 import { TaskStep } from './task-step.js';
@@ -84,12 +83,7 @@ export function InviteFlow({
   const [missingColleague, setMissingColleague] = useState(false);
   const colleagueRef = useRef<HTMLSelectElement>(null);
   const asking = useAskColleague({
-    onAsked: (asked) =>
-      dispatch({
-        type: 'asked',
-        asked,
-        announcement: askedSummary(translator, asked, customer.data?.name ?? ''),
-      }),
+    onAsked: (asked) => dispatch({ type: 'asked', asked }),
     onFailed: (described) =>
       dispatch({ type: 'failed', failure: described, problems: {}, sent: [] }),
   });
@@ -97,11 +91,8 @@ export function InviteFlow({
     onActivated: (result) => {
       // A prepared invitation, once sent, is done: what the dialog shows next starts afresh.
       setOpenedRequestId(null);
-      dispatch({
-        type: 'activated',
-        result,
-        announcement: resultSummary(translator, result, customer.data?.name ?? ''),
-      });
+      // Said once: the result's heading gets the focus, so no live region repeats it.
+      dispatch({ type: 'activated', result });
     },
     onFailed: (described, serverProblems, request) =>
       dispatch({
@@ -216,15 +207,15 @@ export function InviteFlow({
                 })
               : translator.text('inviteDialog.title')}
           </h2>
-          <p className="collab-muted">
-            {translator.text('inviteDialog.step', { current: stepNumber, total: stepCount })}
-          </p>
+          {/* The result is no step of the work: no counter there (docs/glossary.md). */}
+          {step === 'result' ? null : (
+            <p className="collab-muted">
+              {translator.text('inviteDialog.step', { current: stepNumber, total: stepCount })}
+            </p>
+          )}
         </div>
       </div>
       <div className="collab-dialog__body" aria-busy={loading} ref={bodyRef}>
-        <div role="status" aria-live="polite" className="collab-announcement">
-          {state.announcement}
-        </div>
         {loadFailure ? (
           <div>
             <p className="collab-alert" role="alert">
@@ -305,6 +296,8 @@ export function InviteFlow({
             taskId={state.taskId}
             onChoose={(taskId) => dispatch({ type: 'chooseTask', taskId })}
             problems={problems}
+            customerId={customer.data.id}
+            canChangeParticipants={me?.kind === 'employee' && me.can.changeParticipants}
           />
         ) : step === 'review' && customer.data ? (
           <ReviewStep
@@ -419,10 +412,19 @@ export function InviteFlow({
         {step === 'result' ? (
           <button
             type="button"
-            className="collab-button"
+            className="collab-button collab-button--primary"
             onClick={() => dispatch({ type: 'anotherService' })}
           >
             {translator.text('resultStep.another')}
+          </button>
+        ) : null}
+        {step === 'result' && !presetCustomerId ? (
+          <button
+            type="button"
+            className="collab-button"
+            onClick={() => dispatch({ type: 'anotherCustomer' })}
+          >
+            {translator.text('resultStep.anotherCustomer')}
           </button>
         ) : null}
         <button type="button" className="collab-button" onClick={onClose}>

@@ -1,11 +1,14 @@
-import { collaborationStatusLabels, serviceCatalog } from '@collab/contracts';
+import { serviceCatalog } from '@collab/contracts';
 import type { Translator } from '../../i18n/translator.js';
 import { useTranslator } from '../../runtime/widget-context.js';
-import type { HeadingRef } from './step-parts.js';
-import { StepHeading } from './step-parts.js';
+import { type HeadingRef, SuccessHeading } from './step-parts.js';
 import type { ActivationResult } from './wizard.js';
 
-/** Step 5: each service's status, and until when an invitation is valid. */
+/**
+ * The result, said once (docs/glossary.md): one heading with a success mark, which gets the
+ * focus and so is what a screen reader hears, and the one fact that matters next, who gets
+ * the e-mail. The next actions are the dialog's footer buttons; no step counter here.
+ */
 export function ResultStep({
   headingRef,
   result,
@@ -16,58 +19,36 @@ export function ResultStep({
   const translator = useTranslator();
   return (
     <section>
-      <StepHeading
+      <SuccessHeading
         headingRef={headingRef}
-        text={
-          result.flow === 'activated'
-            ? translator.text('resultStep.headingActivated')
-            : translator.text('resultStep.headingInvited')
-        }
+        text={translator.text(
+          result.flow === 'activated' ? 'resultStep.headingActivated' : 'resultStep.headingInvited',
+        )}
       />
-      <ul className="collab-list">
-        {result.services.map(({ service, status }) => (
-          <li key={service}>
-            {translator.text('resultStep.serviceStatus', {
-              service: serviceCatalog[service].name,
-              status: collaborationStatusLabels[translator.locale][status],
-            })}
-          </li>
-        ))}
-      </ul>
-      {result.invitation ? (
-        <p className="collab-paragraph">
-          {translator.text('resultStep.expires', {
-            date: translator.date(result.invitation.expiresAt),
-          })}
-        </p>
-      ) : null}
+      <p className="collab-paragraph">{resultFact(translator, result)}</p>
     </section>
   );
 }
 
-/** What the live region says when the activation is done, and who was e-mailed. */
-export function resultSummary(
-  translator: Translator,
-  activation: ActivationResult,
-  customerName: string,
-): string {
-  const names = translator.list(
-    activation.services.map(({ service }) => serviceCatalog[service].name),
+/** Who gets the e-mail, for which services, and (an invitation) until when its link works. */
+export function resultFact(translator: Translator, result: ActivationResult): string {
+  const services = translator.list(
+    result.services.map(({ service }) => serviceCatalog[service].name),
   );
-  const params = { services: names, customerName };
-  const summary =
-    activation.flow === 'activated'
-      ? translator.plural('resultStep.summaryActivated', activation.services.length, params)
-      : translator.plural('resultStep.summaryInvited', activation.services.length, params);
-  const emails = translator.text('resultStep.emails', {
-    names: translator.list(
-      activation.emailsQueued.map((recipient) =>
-        translator.text('resultStep.recipient', {
-          name: recipient.name,
-          maskedEmail: recipient.maskedEmail,
-        }),
-      ),
+  const names = translator.list(
+    result.emailsQueued.map((recipient) =>
+      translator.text('resultStep.recipient', {
+        name: recipient.name,
+        maskedEmail: recipient.maskedEmail,
+      }),
     ),
-  });
-  return `${summary} ${emails}`;
+  );
+  const count = result.emailsQueued.length;
+  return result.invitation
+    ? translator.plural('resultStep.invitedFact', count, {
+        names,
+        services,
+        date: translator.date(result.invitation.expiresAt),
+      })
+    : translator.plural('resultStep.activatedFact', count, { names, services });
 }

@@ -1,6 +1,7 @@
 import type { RouterOutputs } from '@collab/api';
 import type { RefObject } from 'react';
 import type { Translator } from '../../i18n/translator.js';
+import { SuccessMark } from '../../ui/success-mark.js';
 import type { ShownProblems } from './wizard.js';
 
 /** What every step shares: its focusable heading, and its problems' texts. */
@@ -13,6 +14,20 @@ export function StepHeading({ headingRef, text }: { headingRef: HeadingRef; text
   return (
     <h3 className="collab-subheading collab-step-heading" tabIndex={-1} ref={headingRef}>
       {text}
+    </h3>
+  );
+}
+
+/** A success's one heading, with its mark; focus moves here as to every step's heading. */
+export function SuccessHeading({ headingRef, text }: { headingRef: HeadingRef; text: string }) {
+  return (
+    <h3
+      className="collab-subheading collab-step-heading collab-success-heading"
+      tabIndex={-1}
+      ref={headingRef}
+    >
+      <SuccessMark />
+      <span>{text}</span>
     </h3>
   );
 }

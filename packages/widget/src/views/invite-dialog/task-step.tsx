@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslator } from '../../runtime/widget-context.js';
+import { ParticipantsEditor } from './participants-editor.js';
 import {
   accessText,
   type CustomerDetails,
@@ -10,24 +11,33 @@ import {
 } from './step-parts.js';
 import type { ShownProblems } from './wizard.js';
 
-/** Step 3: the customer's task whose participants get access, with its owner. */
+/**
+ * Step 3: the customer's task whose participants get access, with its owner; a full-rights
+ * employee can change the chosen task's participants here.
+ */
 export function TaskStep({
   headingRef,
   tasks,
   taskId,
   onChoose,
   problems,
+  customerId,
+  canChangeParticipants,
 }: {
   headingRef: HeadingRef;
   tasks: CustomerDetails['tasks'];
   taskId: string | null;
   onChoose: (taskId: string) => void;
   problems: ShownProblems;
+  customerId: string;
+  /** Full rights (`session.me`): the chosen task's participants can be changed here. */
+  canChangeParticipants: boolean;
 }) {
   const translator = useTranslator();
   const baseId = useId();
   const errorId = `${baseId}-error`;
   const error = problemText(translator, problems.taskId, 'taskStep.required');
+  const chosenTask = tasks.find((task) => task.id === taskId);
   return (
     <section>
       <StepHeading headingRef={headingRef} text={translator.text('taskStep.heading')} />
@@ -70,6 +80,10 @@ export function TaskStep({
           </div>
         </fieldset>
       )}
+      {chosenTask && canChangeParticipants ? (
+        // Keyed by the task: another task starts with its own participants, closed.
+        <ParticipantsEditor key={chosenTask.id} customerId={customerId} task={chosenTask} />
+      ) : null}
     </section>
   );
 }

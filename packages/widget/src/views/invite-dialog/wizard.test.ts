@@ -189,8 +189,8 @@ describe('given the review', () => {
   });
 
   it('shows the result, then starts another service for the same customer', () => {
-    const done = run(review, { type: 'activated', result, announcement: 'Klart.' });
-    expect(done).toMatchObject({ step: 'result', result, announcement: 'Klart.' });
+    const done = run(review, { type: 'activated', result });
+    expect(done).toMatchObject({ step: 'result', result });
     expect(canGoBack(done)).toBe(false);
     const again = run(done, { type: 'anotherService' });
     expect(again).toMatchObject({
@@ -198,8 +198,15 @@ describe('given the review', () => {
       customerId,
       chosen: [],
       result: null,
-      announcement: '',
     });
+  });
+
+  it('starts afresh at the customer step for another customer, unless the host preset one', () => {
+    const fresh = run(initialWizard(null), { type: 'chooseCustomer', customerId });
+    const done = { ...fresh, step: 'result' as const, result };
+    expect(run(done, { type: 'anotherCustomer' })).toEqual(initialWizard(null));
+    const preset = run(review, { type: 'activated', result });
+    expect(run(preset, { type: 'anotherCustomer' })).toBe(preset);
   });
 });
 
@@ -241,12 +248,8 @@ describe('given a colleague’s prepared invitation (flow 9)', () => {
       activationRequestId: request.id,
       colleague: { id: 'b', name: 'Karin Lund' },
     };
-    const state = run(initialWizard(customerId), {
-      type: 'asked',
-      asked,
-      announcement: 'Asked',
-    });
-    expect(state).toMatchObject({ step: 'result', asked, announcement: 'Asked' });
+    const state = run(initialWizard(customerId), { type: 'asked', asked });
+    expect(state).toMatchObject({ step: 'result', asked });
     expect(run(state, { type: 'anotherService' })).toMatchObject({
       step: 'services',
       asked: null,

@@ -58,8 +58,6 @@ export interface WizardState {
   validationRound: number;
   failure: DescribedError | null;
   result: ActivationResult | null;
-  /** What the polite live region says: the result's summary. */
-  announcement: string;
   /**
    * Flow 9: the colleague's request being sent, opened at the review as it was prepared (its
    * services and task are not changed here: it is sent as asked, or not at all).
@@ -80,7 +78,7 @@ export type WizardAction =
   | { type: 'change'; step: StepName }
   | { type: 'refused'; problems: FieldProblems }
   | { type: 'sending' }
-  | { type: 'activated'; result: ActivationResult; announcement: string }
+  | { type: 'activated'; result: ActivationResult }
   | {
       type: 'failed';
       failure: DescribedError;
@@ -89,8 +87,10 @@ export type WizardAction =
       sent: readonly { service: ServiceId }[];
     }
   | { type: 'anotherService' }
+  /** From the result, back to the first step for a new customer (no customer preset). */
+  | { type: 'anotherCustomer' }
   | { type: 'openRequest'; request: PreparedRequest; catalog: readonly ServiceId[] }
-  | { type: 'asked'; asked: AskedColleague; announcement: string };
+  | { type: 'asked'; asked: AskedColleague };
 
 export function initialWizard(presetCustomerId: string | null): WizardState {
   return {
@@ -105,7 +105,6 @@ export function initialWizard(presetCustomerId: string | null): WizardState {
     validationRound: 0,
     failure: null,
     result: null,
-    announcement: '',
     activationRequestId: null,
     asked: null,
   };
@@ -278,7 +277,6 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
         ...state,
         problems: {},
         result: action.result,
-        announcement: action.announcement,
         step: 'result',
       };
     case 'failed':
@@ -312,7 +310,6 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
         problems: {},
         failure: null,
         asked: action.asked,
-        announcement: action.announcement,
         step: 'result',
       };
     case 'anotherService':
@@ -324,10 +321,11 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
         options: {},
         problems: {},
         result: null,
-        announcement: '',
         failure: null,
         step: 'services',
       };
+    case 'anotherCustomer':
+      return state.preset ? state : initialWizard(null);
     default:
       return action satisfies never;
   }
