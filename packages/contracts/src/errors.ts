@@ -528,6 +528,17 @@ export const errorCatalog = {
     sv: 'Sedan förfrågan gjordes är {service} redan {status} för kunden. Avvisa förfrågan eller förbered en ny inbjudan.',
     en: 'Since the request was made, {service} has become {status} for this customer. Dismiss the request or prepare a new invitation.',
   },
+  // Linking several earlier collaborations at once (flow 6)
+  LEGACY_LINK_TOO_MANY: {
+    status: 'BAD_REQUEST',
+    sv: 'Koppla högst 500 tidigare samarbeten på en gång.',
+    en: 'Link at most 500 earlier collaborations at a time.',
+  },
+  LEGACY_LINK_LISTED_TWICE: {
+    status: 'BAD_REQUEST',
+    sv: 'Samma tidigare samarbete finns två gånger i listan.',
+    en: 'The same earlier collaboration is in the list twice.',
+  },
 } as const satisfies Record<string, ErrorDefinition>;
 
 export type ErrorCode = keyof typeof errorCatalog;

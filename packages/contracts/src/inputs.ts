@@ -131,6 +131,23 @@ export const collaborationLinkInputSchema = z.object({
   selection: serviceSelectionSchema,
 });
 
+/** How many earlier collaborations one `collaborations.linkMany` call may link. */
+export const linkManyMaximum = 500;
+
+/**
+ * Several earlier collaborations linked in one call, each with its own service and task, as
+ * `collaborationLinkInputSchema` takes them one by one (flow 6 in docs/flows.md).
+ */
+export const collaborationLinkManyInputSchema = z.object({
+  links: z
+    .array(collaborationLinkInputSchema)
+    .min(1, { message: 'REQUIRED' })
+    .max(linkManyMaximum, { message: 'LEGACY_LINK_TOO_MANY' })
+    .refine((links) => new Set(links.map((link) => link.collaborationId)).size === links.length, {
+      message: 'LEGACY_LINK_LISTED_TWICE',
+    }),
+});
+
 export const taskSetParticipantsInputSchema = z.object({
   taskId: idSchema,
   participantIds: z.array(idSchema).max(50),
