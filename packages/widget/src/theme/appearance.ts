@@ -3,6 +3,7 @@ import collaborationActionsCss from '../views/collaboration-actions/collaboratio
 import collaborationsCss from '../views/collaborations/collaborations.css?inline';
 import customerCollaborationsCss from '../views/customer-collaborations/customer-collaborations.css?inline';
 import askColleagueCss from '../views/invite-dialog/ask-colleague.css?inline';
+import legacyCss from '../views/legacy/legacy.css?inline';
 import widgetCss from './widget.css?inline';
 
 /** One sheet for every view: the shared tokens and components, then each view's own rules. */
@@ -13,6 +14,7 @@ const allCss = [
   collaborationActionsCss,
   customerCollaborationsCss,
   askColleagueCss,
+  legacyCss,
 ].join('\n');
 
 export type ThemeName = 'light' | 'dark';

@@ -77,7 +77,10 @@ describe('given an earlier collaboration called “Byråstöd Bokföring”', ()
       {
         collaborationId: actionIds.unlinked,
         taskId: actionTasks.bokforing.id,
-        selection: { service: 'eekonomi', options: { variant: 'smart', invoiceRecipient: 'customer' } },
+        selection: {
+          service: 'eekonomi',
+          options: { variant: 'smart', invoiceRecipient: 'customer' },
+        },
       },
     ]);
   });

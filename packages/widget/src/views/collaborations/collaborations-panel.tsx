@@ -5,6 +5,7 @@ import { describeError } from '../../api/errors.js';
 import { useTRPC } from '../../api/trpc.js';
 import { useReportError } from '../../runtime/use-report-error.js';
 import { useTranslator } from '../../runtime/widget-context.js';
+import { LegacyLinkBar } from '../legacy/legacy-link-bar.js';
 import type { OpenedAction } from './action-host.js';
 import { CustomerGroups } from './customer-groups.js';
 import { OverviewFilterFields } from './overview-filters.js';
@@ -215,6 +216,7 @@ export function CollaborationsPanel({
               </button>
             ) : null}
           </div>
+          <LegacyLinkBar items={items} />
           <CustomerGroups
             groups={groups}
             isExpanded={isExpanded}

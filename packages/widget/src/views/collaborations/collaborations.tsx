@@ -3,6 +3,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useId, useRef, useState } from 'react';
 import { useTRPC } from '../../api/trpc.js';
 import { useEmit, useTranslator } from '../../runtime/widget-context.js';
+import { LegacySelectionProvider } from '../legacy/legacy-selection.js';
 import { type OpenedAction, OpenedActionView } from './action-host.js';
 import { CollaborationsPanel } from './collaborations-panel.js';
 import type { CollaborationView } from './overview-model.js';
@@ -116,12 +117,15 @@ export function CollaborationsView({ customerId }: CollaborationsViewProps) {
             name: 'collaborations',
             label: translator.text('overview.tab.collaborations'),
             panel: (
-              <CollaborationsPanel
-                customerId={customerId}
-                rights={rights}
-                onAnnounce={announce}
-                onOpen={setOpened}
-              />
+              // Earlier collaborations selected to link at once (flow 6) live above the panel.
+              <LegacySelectionProvider enabled={rights?.link === true}>
+                <CollaborationsPanel
+                  customerId={customerId}
+                  rights={rights}
+                  onAnnounce={announce}
+                  onOpen={setOpened}
+                />
+              </LegacySelectionProvider>
             ),
           },
           {
