@@ -3,6 +3,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useId, useRef, useState } from 'react';
 import { useTRPC } from '../../api/trpc.js';
 import { useEmit, useTranslator } from '../../runtime/widget-context.js';
+import { LegacyImportPanel } from '../legacy/legacy-import-panel.js';
 import { LegacySelectionProvider } from '../legacy/legacy-selection.js';
 import { type OpenedAction, OpenedActionView } from './action-host.js';
 import { CollaborationsPanel } from './collaborations-panel.js';
@@ -16,7 +17,7 @@ export interface CollaborationsViewProps {
   customerId: string | null;
 }
 
-type TabName = 'collaborations' | 'sent';
+type TabName = 'collaborations' | 'sent' | 'import';
 
 /**
  * The agency's overview (flow 7 in docs/flows.md): collaborations grouped by customer, with
@@ -144,6 +145,16 @@ export function CollaborationsView({ customerId }: CollaborationsViewProps) {
               />
             ),
           },
+          // The old system's file, for those who may import it: full rights (flow 6).
+          ...(me?.kind === 'employee' && me.can.link
+            ? [
+                {
+                  name: 'import' as const,
+                  label: translator.text('legacy.import.tab'),
+                  panel: <LegacyImportPanel />,
+                },
+              ]
+            : []),
         ]}
       />
       {opened ? (
