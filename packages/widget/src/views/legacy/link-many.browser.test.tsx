@@ -1,14 +1,10 @@
-import type { RouterOutputs } from '@collab/api';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { FakeApiError, type FakeApiHandlers } from '../../test-support/fake-api.js';
 import {
   actionTasks,
-  type CollaborationSeed,
-  createActionsWorld,
   standardEmployee,
 } from '../../test-support/fixtures/collaboration-actions.js';
-import { listCollaborationsOf } from '../../test-support/fixtures/collaborations.js';
+import { createLegacyWorld, legacyIds } from '../../test-support/fixtures/legacy.js';
 import {
   expectNoAxeViolations,
   mountOverview,
@@ -27,74 +23,13 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-const ids = {
-  bokforing: '0b9f6f3e-6f7c-4c39-9d7e-2f1a64b1ad01',
-  kvitto: '0b9f6f3e-6f7c-4c39-9d7e-2f1a64b1ad02',
-  paket: '0b9f6f3e-6f7c-4c39-9d7e-2f1a64b1ad03',
-  lon: '0b9f6f3e-6f7c-4c39-9d7e-2f1a64b1ad04',
-};
+const ids = legacyIds;
 
-const earlier = (id: string, legacyServiceName: string): CollaborationSeed => ({
-  id,
-  service: null,
-  taskId: null,
-  legacyServiceName,
-  options: {},
-});
-
-const seeds: CollaborationSeed[] = [
-  earlier(ids.bokforing, 'Byråstöd Bokföring'),
-  earlier(ids.kvitto, 'Kvittohantering'),
-  earlier(ids.paket, 'Paket A'),
-  earlier(ids.lon, 'Lönehantering'),
-];
-
-type LinkManyAnswer = RouterOutputs['collaborations']['linkMany'];
-
-/** The actions' world with the overview's list, and `linkMany` as the server runs it: row by row. */
+/** The legacy world behind `fetch`. */
 function useOverviewWorld(options: { session?: typeof standardEmployee } = {}) {
-  const world = createActionsWorld({ collaborations: seeds, ...options });
-  const linkOne = world.handlers['collaborations.link'];
-  if (!linkOne) throw new Error('no link handler');
-  const linkManyCalls: unknown[] = [];
-  const handlers: FakeApiHandlers = {
-    ...world.handlers,
-    'collaborations.list': (input) =>
-      listCollaborationsOf(
-        seeds.map((seed) => world.current(seed.id)),
-        input,
-      ),
-    'collaborations.filterOptions': () => ({ taskNames: [], taskOwners: [], accountManagers: [] }),
-    'collaborations.linkMany': (input): LinkManyAnswer => {
-      linkManyCalls.push(input);
-      const rows = input.links.map((link): LinkManyAnswer['rows'][number] => {
-        try {
-          const view = linkOne(link);
-          return {
-            collaborationId: link.collaborationId,
-            outcome: 'linked',
-            service: view.service ?? 'eekonomi',
-            status: view.status,
-            alreadyLinked: false,
-          };
-        } catch (error) {
-          if (!(error instanceof FakeApiError)) throw error;
-          return {
-            collaborationId: link.collaborationId,
-            outcome: 'failed',
-            error: { code: error.appCode, message: error.appCode, params: error.params },
-          };
-        }
-      });
-      return {
-        linked: rows.filter((row) => row.outcome === 'linked').length,
-        failed: rows.filter((row) => row.outcome === 'failed').length,
-        rows,
-      };
-    },
-  };
-  useApi(handlers);
-  return { world, linkManyCalls };
+  const world = createLegacyWorld(options);
+  useApi(world.handlers);
+  return { world, linkManyCalls: world.linkManyCalls };
 }
 
 function rowOf(widget: HTMLElement, id: string): HTMLElement {
