@@ -109,7 +109,9 @@ async function pressImport(widget: HTMLElement) {
 }
 
 describe('given a full-rights employee and the old system’s file', () => {
-  it('imports it, shows a row per line, and downloads the errors with formulas made plain text', async () => {
+  it('imports it, shows a row per line, and downloads the errors with formulas made plain text', {
+    timeout: 60_000,
+  }, async () => {
     const imports = useImportApi();
     const widget = mountOverview();
     await openImportTab(widget);

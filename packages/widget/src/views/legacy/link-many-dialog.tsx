@@ -54,6 +54,13 @@ export function LinkManyDialog({
   const tasksLoading = customers.some((query) => query.isPending);
   const tasksError = customers.find((query) => query.error)?.error ?? null;
 
+  /** A service the customer already has (pending or active), which a link would be refused. */
+  const takenFor = (customerId: string) =>
+    new Set(
+      (customers[customerIds.indexOf(customerId)]?.data?.openCollaborations ?? []).map(
+        (open) => open.service,
+      ),
+    );
   const [choices, setChoices] = useState<Record<string, RowChoice>>(() =>
     Object.fromEntries(
       collaborations.map((item) => [
@@ -62,6 +69,21 @@ export function LinkManyDialog({
       ]),
     ),
   );
+  // Once the customers are read, a suggestion the customer already has is not kept chosen.
+  const [suggestionsChecked, setSuggestionsChecked] = useState(false);
+  useEffect(() => {
+    if (suggestionsChecked || tasksLoading) return;
+    setSuggestionsChecked(true);
+    setChoices((current) =>
+      Object.fromEntries(
+        collaborations.map((item) => {
+          const choice = current[item.id] ?? { service: '', taskId: undefined };
+          const taken = choice.service !== '' && takenFor(item.customer.id).has(choice.service);
+          return [item.id, taken ? { ...choice, service: '' } : choice];
+        }),
+      ),
+    );
+  });
   const [showMissing, setShowMissing] = useState(false);
   const [missingRound, setMissingRound] = useState(0);
   const [result, setResult] = useState<LinkManyResult | null>(null);
@@ -247,11 +269,19 @@ export function LinkManyDialog({
                             }
                           >
                             <option value="">{translator.text('legacy.many.chooseService')}</option>
-                            {serviceList.map((candidate) => (
-                              <option key={candidate.id} value={candidate.id}>
-                                {candidate.name}
-                              </option>
-                            ))}
+                            {serviceList.map((candidate) =>
+                              takenFor(item.customer.id).has(candidate.id) ? (
+                                <option key={candidate.id} value={candidate.id} disabled>
+                                  {translator.text('legacy.many.taken', {
+                                    service: candidate.name,
+                                  })}
+                                </option>
+                              ) : (
+                                <option key={candidate.id} value={candidate.id}>
+                                  {candidate.name}
+                                </option>
+                              ),
+                            )}
                           </select>
                           {service !== '' && service === suggested ? (
                             <p className="collab-muted" id={`${rowId}-hint`}>

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import {
+  actionIds,
   actionTasks,
   standardEmployee,
 } from '../../test-support/fixtures/collaboration-actions.js';
@@ -26,7 +27,7 @@ afterEach(() => {
 const ids = legacyIds;
 
 /** The legacy world behind `fetch`. */
-function useOverviewWorld(options: { session?: typeof standardEmployee } = {}) {
+function useOverviewWorld(options: Parameters<typeof createLegacyWorld>[0] = {}) {
   const world = createLegacyWorld(options);
   useApi(world.handlers);
   return { world, linkManyCalls: world.linkManyCalls };
@@ -49,7 +50,10 @@ async function tabTo(widget: HTMLElement, target: () => Element | null | undefin
 }
 
 describe('given four earlier collaborations, one of them payroll', () => {
-  it('marks the payroll one, and links the others at once with the keyboard alone', async () => {
+  // Many Tab presses, each a round trip to the browser: more time than the default on a busy machine.
+  it('marks the payroll one, and links the others at once with the keyboard alone', {
+    timeout: 60_000,
+  }, async () => {
     const { world, linkManyCalls } = useOverviewWorld();
     const widget = mountOverview();
     const shadow = shadowOf(widget);
@@ -186,5 +190,38 @@ describe('given four earlier collaborations, one of them payroll', () => {
     await expect.element(page.getByText('Ingen motsvarande tjänst')).toBeVisible();
     expect(shadowOf(widget).querySelectorAll('input[type="checkbox"]')).toHaveLength(0);
     expect(shadowOf(widget).textContent).not.toContain('Koppla valda');
+  });
+});
+
+describe('given a customer that already has eEkonomi, and an earlier “Byråstöd Bokföring”', () => {
+  it('does not choose eEkonomi for it, and says why it cannot be chosen', async () => {
+    useOverviewWorld({
+      seeds: [
+        { id: actionIds.eEkonomi, service: 'eekonomi' },
+        {
+          id: ids.bokforing,
+          service: null,
+          taskId: null,
+          legacyServiceName: 'Byråstöd Bokföring',
+          options: {},
+        },
+      ],
+    });
+    const widget = mountOverview();
+    await userEvent.click(
+      page.getByRole('button', { name: 'Välj alla tidigare samarbeten som visas' }),
+    );
+    await userEvent.click(page.getByRole('button', { name: 'Koppla valda' }));
+    const service = page.getByRole('combobox', {
+      name: 'Tjänst för ”Byråstöd Bokföring”, Exempel AB',
+    });
+    await expect.element(service).toBeVisible();
+    await expect.element(service).toHaveValue('');
+    const option = [...(service.element() as HTMLSelectElement).options].find(
+      (candidate) => candidate.value === 'eekonomi',
+    );
+    expect(option?.disabled).toBe(true);
+    expect(option?.textContent).toBe('eEkonomi (kunden har den redan)');
+    await expectNoAxeViolations(widget);
   });
 });

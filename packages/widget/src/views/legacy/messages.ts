@@ -32,6 +32,7 @@ export const legacyMessages = defineMessages(
     'legacy.many.chooseTask': 'Välj uppdrag',
     'legacy.many.suggested': 'Föreslagen utifrån namnet',
     'legacy.many.noTasks': 'Kunden har inga uppdrag.',
+    'legacy.many.taken': '{service} (kunden har den redan)',
     'legacy.many.missing': 'Välj en tjänst och ett uppdrag.',
     'legacy.many.missingSummary': {
       one: '{count} samarbete saknar tjänst eller uppdrag.',
@@ -111,6 +112,7 @@ export const legacyMessages = defineMessages(
     'legacy.many.chooseTask': 'Choose a task',
     'legacy.many.suggested': 'Suggested from the name',
     'legacy.many.noTasks': 'The customer has no tasks.',
+    'legacy.many.taken': '{service} (the customer already has it)',
     'legacy.many.missing': 'Choose a service and a task.',
     'legacy.many.missingSummary': {
       one: '{count} collaboration has no service or task.',
