@@ -6,7 +6,7 @@ import {
   serviceSelectionSchema,
 } from './activation.js';
 import { serviceIds } from './catalog.js';
-import { reasonMaxLength } from './limits.js';
+import { legacyImportMaximumCharacters, reasonMaxLength } from './limits.js';
 import { optionalText } from './primitives.js';
 import { collaborationStatusSchema } from './status.js';
 
@@ -153,9 +153,6 @@ export const taskSetParticipantsInputSchema = z.object({
   participantIds: z.array(idSchema).max(50),
 });
 
-/** 5 MB of CSV text: about 50,000 rows of the old system's export. */
-export const legacyImportMaximumCharacters = 5 * 1024 * 1024;
-export const legacyImportMaximumRows = 50_000;
 export const legacyImportInputSchema = z.object({
   csv: z.string().max(legacyImportMaximumCharacters, { message: 'LEGACY_FILE_TOO_LARGE' }),
 });

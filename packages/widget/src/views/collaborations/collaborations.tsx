@@ -1,9 +1,9 @@
 import { serviceCatalog } from '@collab/contracts';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useId, useRef, useState } from 'react';
+import { Suspense, useCallback, useId, useRef, useState } from 'react';
 import { useTRPC } from '../../api/trpc.js';
 import { useEmit, useTranslator } from '../../runtime/widget-context.js';
-import { LegacyImportPanel } from '../legacy/legacy-import-panel.js';
+import { LazyLegacyImportPanel } from '../legacy/lazy-legacy.js';
 import { LegacySelectionProvider } from '../legacy/legacy-selection.js';
 import { type OpenedAction, OpenedActionView } from './action-host.js';
 import { CollaborationsPanel } from './collaborations-panel.js';
@@ -151,7 +151,13 @@ export function CollaborationsView({ customerId }: CollaborationsViewProps) {
                 {
                   name: 'import' as const,
                   label: translator.text('legacy.import.tab'),
-                  panel: <LegacyImportPanel />,
+                  panel: (
+                    <Suspense
+                      fallback={<p className="collab-muted">{translator.text('view.loading')}</p>}
+                    >
+                      <LazyLegacyImportPanel />
+                    </Suspense>
+                  ),
                 },
               ]
             : []),

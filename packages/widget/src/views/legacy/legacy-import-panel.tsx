@@ -8,6 +8,7 @@ import { useTranslator } from '../../runtime/widget-context.js';
 import { useFocusWhen } from '../collaboration-actions/action-dialog.js';
 import { useInvalidateCollaborations } from '../collaboration-actions/use-collaboration.js';
 import { importErrorsCsv } from './import-errors-csv.js';
+import { usePanelText } from './panel-text.js';
 
 type ImportResult = RouterOutputs['collaborations']['importLegacy'];
 
@@ -31,6 +32,7 @@ type Chosen =
  */
 export function LegacyImportPanel() {
   const translator = useTranslator();
+  const panel = usePanelText();
   const trpc = useTRPC();
   const invalidate = useInvalidateCollaborations();
   const baseId = useId();
@@ -61,7 +63,7 @@ export function LegacyImportPanel() {
     if (file.size > legacyImportMaximumCharacters) {
       setChosen({
         state: 'refused',
-        message: translator.text('legacy.import.tooLarge', { size: sizeText(file.size) }),
+        message: panel.text('legacy.import.tooLarge', { size: sizeText(file.size) }),
       });
       return;
     }
@@ -99,9 +101,9 @@ export function LegacyImportPanel() {
   function downloadErrors(answer: ImportResult) {
     const csv = importErrorsCsv(
       [
-        translator.text('legacy.import.row'),
-        translator.text('legacy.import.orgNumber'),
-        translator.text('legacy.import.reason'),
+        panel.text('legacy.import.row'),
+        panel.text('legacy.import.orgNumber'),
+        panel.text('legacy.import.reason'),
       ],
       answer.rows
         .filter((row) => row.outcome === 'error')
@@ -115,7 +117,7 @@ export function LegacyImportPanel() {
     const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
     const link = document.createElement('a');
     link.href = url;
-    link.download = translator.text('legacy.import.downloadName');
+    link.download = panel.text('legacy.import.downloadName');
     link.click();
     window.setTimeout(() => URL.revokeObjectURL(url), 1000);
   }
@@ -132,9 +134,9 @@ export function LegacyImportPanel() {
   const limitsId = `${baseId}-limits`;
   const fileStateId = `${baseId}-file`;
   const outcomeWord = {
-    created: translator.text('legacy.import.created'),
-    skipped_duplicate: translator.text('legacy.import.skipped'),
-    error: translator.text('legacy.import.error'),
+    created: panel.text('legacy.import.created'),
+    skipped_duplicate: panel.text('legacy.import.skipped'),
+    error: panel.text('legacy.import.error'),
   } as const;
 
   if (result) {
@@ -146,36 +148,36 @@ export function LegacyImportPanel() {
           tabIndex={-1}
           ref={resultRef}
         >
-          {translator.text('legacy.import.resultHeading')}
+          {panel.text('legacy.import.resultHeading')}
         </h3>
         <p className="collab-paragraph">
-          {translator.text('legacy.import.summary', {
+          {panel.text('legacy.import.summary', {
             created: translator.number(result.created),
             skipped: translator.number(result.skipped),
             failed: translator.number(result.failed),
           })}
         </p>
         {result.created > 0 ? (
-          <p className="collab-paragraph">{translator.text('legacy.import.linkNext')}</p>
+          <p className="collab-paragraph">{panel.text('legacy.import.linkNext')}</p>
         ) : null}
         <div className="collab-legacy-actions">
           {result.failed > 0 ? (
             <button type="button" className="collab-button" onClick={() => downloadErrors(result)}>
-              {translator.text('legacy.import.download')}
+              {panel.text('legacy.import.download')}
             </button>
           ) : null}
           <button type="button" className="collab-button" onClick={again}>
-            {translator.text('legacy.import.another')}
+            {panel.text('legacy.import.another')}
           </button>
         </div>
         <table className="collab-legacy-table">
-          <caption>{translator.text('legacy.import.caption')}</caption>
+          <caption>{panel.text('legacy.import.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">{translator.text('legacy.import.row')}</th>
-              <th scope="col">{translator.text('legacy.import.orgNumber')}</th>
-              <th scope="col">{translator.text('legacy.import.outcome')}</th>
-              <th scope="col">{translator.text('legacy.import.reason')}</th>
+              <th scope="col">{panel.text('legacy.import.row')}</th>
+              <th scope="col">{panel.text('legacy.import.orgNumber')}</th>
+              <th scope="col">{panel.text('legacy.import.outcome')}</th>
+              <th scope="col">{panel.text('legacy.import.reason')}</th>
             </tr>
           </thead>
           <tbody>
@@ -192,7 +194,7 @@ export function LegacyImportPanel() {
                   {row.outcome === 'error'
                     ? (row.error?.message ?? '')
                     : row.outcome === 'skipped_duplicate'
-                      ? translator.text('legacy.import.skippedReason')
+                      ? panel.text('legacy.import.skippedReason')
                       : ''}
                 </td>
               </tr>
@@ -201,7 +203,7 @@ export function LegacyImportPanel() {
         </table>
         {result.rows.length > importRowsShown ? (
           <p className="collab-muted">
-            {translator.text('legacy.import.shownOf', {
+            {panel.text('legacy.import.shownOf', {
               shown: translator.number(importRowsShown),
               total: translator.number(result.rows.length),
             })}
@@ -215,7 +217,7 @@ export function LegacyImportPanel() {
     chosen.state === 'refused'
       ? chosen.message
       : notChosenYet
-        ? translator.text('legacy.import.chooseFirst')
+        ? panel.text('legacy.import.chooseFirst')
         : null;
   return (
     <section
@@ -224,13 +226,13 @@ export function LegacyImportPanel() {
       aria-busy={importLegacy.isPending}
     >
       <h3 className="collab-subheading" id={headingId}>
-        {translator.text('legacy.import.heading')}
+        {panel.text('legacy.import.heading')}
       </h3>
       <p className="collab-paragraph">
-        {translator.text('legacy.import.intro', { header: expectedHeader })}
+        {panel.text('legacy.import.intro', { header: expectedHeader })}
       </p>
       <p className="collab-muted" id={limitsId}>
-        {translator.text('legacy.import.limits')}
+        {panel.text('legacy.import.limits')}
       </p>
       {/* The zone takes a dropped file; the input inside is what the keyboard uses. */}
       <fieldset
@@ -252,7 +254,7 @@ export function LegacyImportPanel() {
           id={`${baseId}-label`}
           htmlFor={`${baseId}-input`}
         >
-          {translator.text('legacy.import.file')}
+          {panel.text('legacy.import.file')}
         </label>
         <input
           ref={inputRef}
@@ -263,15 +265,15 @@ export function LegacyImportPanel() {
           aria-invalid={problem ? true : undefined}
           onChange={(event) => void choose(event.currentTarget.files?.[0])}
         />
-        <p className="collab-muted">{translator.text('legacy.import.drop')}</p>
+        <p className="collab-muted">{panel.text('legacy.import.drop')}</p>
         <p id={fileStateId} className={problem ? 'collab-field-error' : 'collab-muted'}>
           {problem ??
             (chosen.state === 'ready'
-              ? translator.text('legacy.import.chosen', {
+              ? panel.text('legacy.import.chosen', {
                   name: chosen.name,
                   size: sizeText(chosen.size),
                 })
-              : translator.text('legacy.import.noFile'))}
+              : panel.text('legacy.import.noFile'))}
         </p>
       </fieldset>
       <div className="collab-legacy-actions">
@@ -283,17 +285,17 @@ export function LegacyImportPanel() {
             if (chosen.state !== 'refused') start();
           }}
         >
-          {translator.text('legacy.import.start')}
+          {panel.text('legacy.import.start')}
         </button>
       </div>
       <div role="status" aria-live="polite">
         {importLegacy.isPending ? (
-          <p className="collab-paragraph">{translator.text('legacy.import.importing')}</p>
+          <p className="collab-paragraph">{panel.text('legacy.import.importing')}</p>
         ) : null}
       </div>
       {importLegacy.error ? (
         <p className="collab-alert" role="alert">
-          {translator.text('legacy.import.failed', {
+          {panel.text('legacy.import.failed', {
             message: describeError(importLegacy.error, translator).message,
           })}
         </p>

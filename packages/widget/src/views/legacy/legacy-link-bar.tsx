@@ -1,9 +1,9 @@
-import { useRef, useState } from 'react';
+import { Suspense, useRef, useState } from 'react';
 import { useTranslator } from '../../runtime/widget-context.js';
 import { useInvalidateCollaborations } from '../collaboration-actions/use-collaboration.js';
 import type { CollaborationView } from '../collaborations/overview-model.js';
+import { LazyLinkManyDialog } from './lazy-legacy.js';
 import { isLinkable, useLegacySelection } from './legacy-selection.js';
-import { LinkManyDialog } from './link-many-dialog.js';
 
 /**
  * Above the overview's groups, for a person who may link: how many earlier collaborations are
@@ -52,24 +52,26 @@ export function LegacyLinkBar({ items }: { items: readonly CollaborationView[] }
         {translator.text('legacy.bar.link')}
       </button>
       {reviewing ? (
-        <LinkManyDialog
-          collaborations={reviewing}
-          onClose={() => {
-            setReviewing(null);
-            window.requestAnimationFrame(() => openerRef.current?.focus());
-          }}
-          onDone={(result) => {
-            // What failed stays selected, to try again after fixing it.
-            selection.keepOnly(
-              new Set(
-                result.rows
-                  .filter((row) => row.outcome === 'failed')
-                  .map((row) => row.collaborationId),
-              ),
-            );
-            if (result.linked > 0) void invalidate();
-          }}
-        />
+        <Suspense fallback={null}>
+          <LazyLinkManyDialog
+            collaborations={reviewing}
+            onClose={() => {
+              setReviewing(null);
+              window.requestAnimationFrame(() => openerRef.current?.focus());
+            }}
+            onDone={(result) => {
+              // What failed stays selected, to try again after fixing it.
+              selection.keepOnly(
+                new Set(
+                  result.rows
+                    .filter((row) => row.outcome === 'failed')
+                    .map((row) => row.collaborationId),
+                ),
+              );
+              if (result.linked > 0) void invalidate();
+            }}
+          />
+        </Suspense>
       ) : null}
     </div>
   );

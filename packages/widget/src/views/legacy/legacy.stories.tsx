@@ -10,6 +10,7 @@ import {
   widgetShadowRoot,
   wordsFor,
 } from '../../test-support/story-host.js';
+import { legacyPanelMessages } from './panel-messages.js';
 
 /**
  * Earlier collaborations in the agency's overview (flow 6 in docs/flows.md): marked when the
@@ -42,10 +43,13 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
+/** The widget's words and the panels' own (`panel-messages.ts`). */
+type WordKey = keyof Messages | keyof typeof legacyPanelMessages.sv;
+
 async function widget(context: StoryContext) {
   const locale = context.globals.locale === 'en' ? 'en' : 'sv';
   const root = await widgetShadowRoot(context.canvasElement);
-  const words: Messages = wordsFor(locale);
+  const words = { ...wordsFor(locale), ...legacyPanelMessages[locale] };
   const shadow = within(root as unknown as HTMLElement);
   const fill = (template: string, params: Record<string, string | number>) =>
     Object.entries(params).reduce(
@@ -55,9 +59,9 @@ async function widget(context: StoryContext) {
   return {
     root,
     shadow,
-    text: (key: keyof Messages, params: Record<string, string | number> = {}) =>
+    text: (key: WordKey, params: Record<string, string | number> = {}) =>
       fill(String(words[key]), params),
-    plural: (key: keyof Messages, count: number) => {
+    plural: (key: WordKey, count: number) => {
       const forms = words[key] as PluralMessage;
       return fill((count === 1 ? forms.one : undefined) ?? forms.other, { count });
     },

@@ -17,6 +17,7 @@ import {
   useFocusWhen,
 } from '../collaboration-actions/action-dialog.js';
 import type { CollaborationView } from '../collaborations/overview-model.js';
+import { usePanelText } from './panel-text.js';
 
 export type LinkManyResult = RouterOutputs['collaborations']['linkMany'];
 
@@ -43,6 +44,7 @@ export function LinkManyDialog({
   onDone: (result: LinkManyResult) => void;
 }) {
   const translator = useTranslator();
+  const panel = usePanelText();
   const trpc = useTRPC();
   const baseId = useId();
   const customerIds = [...new Set(collaborations.map((item) => item.customer.id))];
@@ -139,7 +141,7 @@ export function LinkManyDialog({
         onSuccess(answer) {
           setResult(answer);
           setAnnouncement(
-            translator.text('legacy.many.resultSummary', {
+            panel.text('legacy.many.resultSummary', {
               linked: translator.number(answer.linked),
               failed: translator.number(answer.failed),
             }),
@@ -148,7 +150,7 @@ export function LinkManyDialog({
         },
         onError(error) {
           setFailure(
-            translator.text('legacy.many.failed', {
+            panel.text('legacy.many.failed', {
               message: describeError(error, translator).message,
             }),
           );
@@ -161,20 +163,20 @@ export function LinkManyDialog({
     const row = result?.rows.find((candidate) => candidate.collaborationId === item.id);
     if (!row) return '';
     if (row.outcome === 'failed')
-      return translator.text('legacy.many.rowFailed', {
+      return panel.text('legacy.many.rowFailed', {
         message: translator.error(row.error.code, row.error.params),
       });
     const service = serviceCatalog[row.service].name;
-    if (row.status === 'pending') return translator.text('legacy.many.rowInvited', { service });
+    if (row.status === 'pending') return panel.text('legacy.many.rowInvited', { service });
     const task = tasksOf(item.customer.id).find((candidate) => candidate.id === taskOf(item));
-    return translator.text('legacy.many.rowLinked', { service, task: task?.name ?? '' });
+    return panel.text('legacy.many.rowLinked', { service, task: task?.name ?? '' });
   }
 
   const reviewing = result === null;
   return (
     <ActionDialog
       kind="drawer"
-      title={translator.text('legacy.many.title')}
+      title={panel.text('legacy.many.title')}
       subtitle={translator.plural('legacy.bar.selected', collaborations.length)}
       onClose={onClose}
       busy={tasksLoading || linkMany.isPending}
@@ -183,8 +185,8 @@ export function LinkManyDialog({
           confirm={
             reviewing && !tasksLoading && !tasksError
               ? {
-                  label: translator.text('legacy.many.confirm'),
-                  pendingLabel: translator.text('legacy.many.linking'),
+                  label: panel.text('legacy.many.confirm'),
+                  pendingLabel: panel.text('legacy.many.linking'),
                   failed: failure !== null,
                   pending: linkMany.isPending,
                   onConfirm: confirm,
@@ -201,11 +203,11 @@ export function LinkManyDialog({
           {announcement}
         </div>
         {reviewing ? (
-          <p className="collab-paragraph">{translator.text('legacy.many.intro')}</p>
+          <p className="collab-paragraph">{panel.text('legacy.many.intro')}</p>
         ) : (
           <>
             <h3 className="collab-subheading collab-action-focus" tabIndex={-1} ref={resultRef}>
-              {translator.text('legacy.many.resultHeading')}
+              {panel.text('legacy.many.resultHeading')}
             </h3>
             <p className="collab-paragraph">{announcement}</p>
           </>
@@ -215,21 +217,21 @@ export function LinkManyDialog({
             {describeError(tasksError, translator).message}
           </p>
         ) : tasksLoading ? (
-          <p className="collab-muted">{translator.text('legacy.many.loadingTasks')}</p>
+          <p className="collab-muted">{panel.text('legacy.many.loadingTasks')}</p>
         ) : (
           <table className="collab-legacy-table">
-            <caption>{translator.text('legacy.many.caption')}</caption>
+            <caption>{panel.text('legacy.many.caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">{translator.text('legacy.many.earlier')}</th>
-                <th scope="col">{translator.text('legacy.many.customer')}</th>
+                <th scope="col">{panel.text('legacy.many.earlier')}</th>
+                <th scope="col">{panel.text('legacy.many.customer')}</th>
                 {reviewing ? (
                   <>
-                    <th scope="col">{translator.text('legacy.many.service')}</th>
-                    <th scope="col">{translator.text('legacy.many.task')}</th>
+                    <th scope="col">{panel.text('legacy.many.service')}</th>
+                    <th scope="col">{panel.text('legacy.many.task')}</th>
                   </>
                 ) : (
-                  <th scope="col">{translator.text('legacy.many.result')}</th>
+                  <th scope="col">{panel.text('legacy.many.result')}</th>
                 )}
               </tr>
             </thead>
@@ -251,7 +253,7 @@ export function LinkManyDialog({
                       <>
                         <td data-invalid={showMissing && service === ''}>
                           <select
-                            aria-label={translator.text('legacy.many.serviceFor', names)}
+                            aria-label={panel.text('legacy.many.serviceFor', names)}
                             value={service}
                             aria-invalid={showMissing && service === '' ? true : undefined}
                             aria-describedby={
@@ -268,11 +270,11 @@ export function LinkManyDialog({
                               })
                             }
                           >
-                            <option value="">{translator.text('legacy.many.chooseService')}</option>
+                            <option value="">{panel.text('legacy.many.chooseService')}</option>
                             {serviceList.map((candidate) =>
                               takenFor(item.customer.id).has(candidate.id) ? (
                                 <option key={candidate.id} value={candidate.id} disabled>
-                                  {translator.text('legacy.many.taken', {
+                                  {panel.text('legacy.many.taken', {
                                     service: candidate.name,
                                   })}
                                 </option>
@@ -285,18 +287,18 @@ export function LinkManyDialog({
                           </select>
                           {service !== '' && service === suggested ? (
                             <p className="collab-muted" id={`${rowId}-hint`}>
-                              {translator.text('legacy.many.suggested')}
+                              {panel.text('legacy.many.suggested')}
                             </p>
                           ) : null}
                         </td>
                         <td data-invalid={showMissing && taskId === ''}>
                           {tasks.length === 0 ? (
                             <p className="collab-muted" id={`${rowId}-notasks`}>
-                              {translator.text('legacy.many.noTasks')}
+                              {panel.text('legacy.many.noTasks')}
                             </p>
                           ) : null}
                           <select
-                            aria-label={translator.text('legacy.many.taskFor', names)}
+                            aria-label={panel.text('legacy.many.taskFor', names)}
                             value={taskId}
                             disabled={tasks.length === 0}
                             aria-invalid={showMissing && taskId === '' ? true : undefined}
@@ -305,7 +307,7 @@ export function LinkManyDialog({
                               choose(item.id, { taskId: event.currentTarget.value })
                             }
                           >
-                            <option value="">{translator.text('legacy.many.chooseTask')}</option>
+                            <option value="">{panel.text('legacy.many.chooseTask')}</option>
                             {tasks.map((task) => (
                               <option key={task.id} value={task.id}>
                                 {task.name}
@@ -314,7 +316,7 @@ export function LinkManyDialog({
                           </select>
                           {invalid ? (
                             <p className="collab-field-error" id={`${rowId}-missing`}>
-                              {translator.text('legacy.many.missing')}
+                              {panel.text('legacy.many.missing')}
                             </p>
                           ) : null}
                         </td>
@@ -339,7 +341,7 @@ export function LinkManyDialog({
         )}
         {reviewing && showMissing && missing.length > 0 ? (
           <p className="collab-alert" role="alert">
-            {translator.plural('legacy.many.missingSummary', missing.length)}
+            {panel.plural('legacy.many.missingSummary', missing.length)}
           </p>
         ) : null}
         {failure ? (

@@ -1,9 +1,10 @@
 import { defineMessages } from '../../i18n/define-messages.js';
 
 /**
- * The texts for earlier collaborations (flow 6): their marks in the overview, linking several
- * at once, and the import of the old system's file. Swedish then English; keys start with
- * `legacy.`. Words as docs/glossary.md says: "tidigare samarbete", "koppla".
+ * The texts for earlier collaborations that the overview shows itself (flow 6): their marks,
+ * the selection and the Import tab. Swedish then English; keys start with `legacy.`. Words as
+ * docs/glossary.md says: "tidigare samarbete", "koppla". The bulk link's review and the import
+ * panel have theirs in `panel-messages.ts`, in their own chunks.
  */
 export const legacyMessages = defineMessages(
   {
@@ -18,73 +19,7 @@ export const legacyMessages = defineMessages(
     'legacy.bar.selectShown': 'Välj alla tidigare samarbeten som visas',
     'legacy.bar.clear': 'Avmarkera alla',
     'legacy.bar.link': 'Koppla valda',
-    'legacy.many.title': 'Koppla tidigare samarbeten',
-    'legacy.many.intro':
-      'Kontrollera tjänst och uppdrag för varje samarbete. Ett företag som har ett konto får en inbjudan, och ingen på byrån får åtkomst förrän en administratör har godkänt den.',
-    'legacy.many.caption': 'Tidigare samarbeten att koppla',
-    'legacy.many.earlier': 'Tidigare samarbete',
-    'legacy.many.customer': 'Kund',
-    'legacy.many.service': 'Tjänst',
-    'legacy.many.task': 'Uppdrag',
-    'legacy.many.serviceFor': 'Tjänst för ”{name}”, {customerName}',
-    'legacy.many.taskFor': 'Uppdrag för ”{name}”, {customerName}',
-    'legacy.many.chooseService': 'Välj tjänst',
-    'legacy.many.chooseTask': 'Välj uppdrag',
-    'legacy.many.suggested': 'Föreslagen utifrån namnet',
-    'legacy.many.noTasks': 'Kunden har inga uppdrag.',
-    'legacy.many.taken': '{service} (kunden har den redan)',
-    'legacy.many.missing': 'Välj en tjänst och ett uppdrag.',
-    'legacy.many.missingSummary': {
-      one: '{count} samarbete saknar tjänst eller uppdrag.',
-      other: '{count} samarbeten saknar tjänst eller uppdrag.',
-    },
-    'legacy.many.confirm': 'Koppla',
-    'legacy.many.linking': 'Kopplar…',
-    'legacy.many.loadingTasks': 'Hämtar kundernas uppdrag…',
-    'legacy.many.failed': 'Samarbetena kunde inte kopplas: {message}',
-    'legacy.many.resultHeading': 'Resultat',
-    'legacy.many.resultSummary': '{linked} kopplade, {failed} inte kopplade.',
-    'legacy.many.rowLinked': 'Kopplat till {service} i uppdraget {task}.',
-    'legacy.many.rowInvited': 'Kopplat till {service}. Företaget har fått en inbjudan.',
-    'legacy.many.rowFailed': 'Inte kopplat: {message}',
-    'legacy.many.result': 'Resultat',
-
     'legacy.import.tab': 'Importera',
-    'legacy.import.heading': 'Importera tidigare samarbeten',
-    'legacy.import.intro':
-      'Välj den CSV-fil som det gamla systemet exporterar. Första raden ska vara: {header}. Spara filen som ”CSV UTF-8”.',
-    'legacy.import.limits':
-      'Högst 5 MB och 50 000 rader per fil. En större fil delar du upp i flera. Samma fil kan importeras igen: rader som redan finns hoppas över.',
-    'legacy.import.file': 'CSV-fil',
-    'legacy.import.drop': 'eller dra och släpp filen här',
-    'legacy.import.chosen': 'Vald fil: {name} ({size})',
-    'legacy.import.noFile': 'Ingen fil vald.',
-    'legacy.import.start': 'Importera',
-    'legacy.import.importing': 'Importerar… Det kan ta en stund för en stor fil.',
-    'legacy.import.chooseFirst': 'Välj en fil först.',
-    'legacy.import.notCsv': 'Filen ”{name}” är inte en CSV-fil. Välj en fil som slutar på .csv.',
-    'legacy.import.tooLarge':
-      'Filen är {size}, men får vara högst 5 MB. Dela upp den i flera filer och importera dem en i taget.',
-    'legacy.import.failed': 'Filen importerades inte: {message}',
-    'legacy.import.retry': 'Försök igen',
-    'legacy.import.resultHeading': 'Importen är klar',
-    'legacy.import.summary': '{created} importerade, {skipped} fanns redan, {failed} med fel.',
-    'legacy.import.caption': 'Resultat per rad',
-    'legacy.import.row': 'Rad',
-    'legacy.import.orgNumber': 'Organisationsnummer',
-    'legacy.import.outcome': 'Resultat',
-    'legacy.import.reason': 'Orsak',
-    'legacy.import.created': 'Importerad',
-    'legacy.import.skipped': 'Hoppades över',
-    'legacy.import.skippedReason': 'Finns redan.',
-    'legacy.import.error': 'Fel',
-    'legacy.import.shownOf':
-      'Visar de första {shown} av {total} raderna. Alla fel finns i filen med felen.',
-    'legacy.import.download': 'Ladda ner felen (CSV)',
-    'legacy.import.downloadName': 'importfel.csv',
-    'legacy.import.another': 'Importera en fil till',
-    'legacy.import.linkNext':
-      'De importerade samarbetena är okopplade. Välj dem under Samarbeten och koppla dem till en tjänst och ett uppdrag.',
   },
   {
     'legacy.noCounterpart.badge': 'No matching service',
@@ -98,72 +33,6 @@ export const legacyMessages = defineMessages(
     'legacy.bar.selectShown': 'Select all earlier collaborations shown',
     'legacy.bar.clear': 'Clear selection',
     'legacy.bar.link': 'Link selected',
-    'legacy.many.title': 'Link earlier collaborations',
-    'legacy.many.intro':
-      'Check the service and the task of each collaboration. A company that has an account gets an invitation, and nobody at the agency gets access until an administrator accepts it.',
-    'legacy.many.caption': 'Earlier collaborations to link',
-    'legacy.many.earlier': 'Earlier collaboration',
-    'legacy.many.customer': 'Customer',
-    'legacy.many.service': 'Service',
-    'legacy.many.task': 'Task',
-    'legacy.many.serviceFor': 'Service for “{name}”, {customerName}',
-    'legacy.many.taskFor': 'Task for “{name}”, {customerName}',
-    'legacy.many.chooseService': 'Choose a service',
-    'legacy.many.chooseTask': 'Choose a task',
-    'legacy.many.suggested': 'Suggested from the name',
-    'legacy.many.noTasks': 'The customer has no tasks.',
-    'legacy.many.taken': '{service} (the customer already has it)',
-    'legacy.many.missing': 'Choose a service and a task.',
-    'legacy.many.missingSummary': {
-      one: '{count} collaboration has no service or task.',
-      other: '{count} collaborations have no service or task.',
-    },
-    'legacy.many.confirm': 'Link',
-    'legacy.many.linking': 'Linking…',
-    'legacy.many.loadingTasks': 'Loading the customers’ tasks…',
-    'legacy.many.failed': 'The collaborations could not be linked: {message}',
-    'legacy.many.resultHeading': 'Result',
-    'legacy.many.resultSummary': '{linked} linked, {failed} not linked.',
-    'legacy.many.rowLinked': 'Linked to {service} in the task {task}.',
-    'legacy.many.rowInvited': 'Linked to {service}. The company has been invited.',
-    'legacy.many.rowFailed': 'Not linked: {message}',
-    'legacy.many.result': 'Result',
-
     'legacy.import.tab': 'Import',
-    'legacy.import.heading': 'Import earlier collaborations',
-    'legacy.import.intro':
-      'Choose the CSV file that the old system exports. The first row must be: {header}. Save the file as “CSV UTF-8”.',
-    'legacy.import.limits':
-      'At most 5 MB and 50,000 rows per file. Split a larger file into several. The same file can be imported again: rows already there are skipped.',
-    'legacy.import.file': 'CSV file',
-    'legacy.import.drop': 'or drag and drop the file here',
-    'legacy.import.chosen': 'Chosen file: {name} ({size})',
-    'legacy.import.noFile': 'No file chosen.',
-    'legacy.import.start': 'Import',
-    'legacy.import.importing': 'Importing… A large file can take a while.',
-    'legacy.import.chooseFirst': 'Choose a file first.',
-    'legacy.import.notCsv': 'The file “{name}” is not a CSV file. Choose a file ending in .csv.',
-    'legacy.import.tooLarge':
-      'The file is {size}, but may be at most 5 MB. Split it into several files and import them one at a time.',
-    'legacy.import.failed': 'The file was not imported: {message}',
-    'legacy.import.retry': 'Try again',
-    'legacy.import.resultHeading': 'The import is done',
-    'legacy.import.summary': '{created} imported, {skipped} already there, {failed} with errors.',
-    'legacy.import.caption': 'Result per row',
-    'legacy.import.row': 'Row',
-    'legacy.import.orgNumber': 'Organisation number',
-    'legacy.import.outcome': 'Result',
-    'legacy.import.reason': 'Reason',
-    'legacy.import.created': 'Imported',
-    'legacy.import.skipped': 'Skipped',
-    'legacy.import.skippedReason': 'Already there.',
-    'legacy.import.error': 'Error',
-    'legacy.import.shownOf':
-      'Showing the first {shown} of {total} rows. Every error is in the errors file.',
-    'legacy.import.download': 'Download the errors (CSV)',
-    'legacy.import.downloadName': 'import-errors.csv',
-    'legacy.import.another': 'Import another file',
-    'legacy.import.linkNext':
-      'The imported collaborations are unlinked. Select them under Collaborations and link them to a service and a task.',
   },
 );
