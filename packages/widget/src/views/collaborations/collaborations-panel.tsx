@@ -160,6 +160,8 @@ export function CollaborationsPanel({
       {counts ? (
         <StatusBar counts={counts} selected={filters.statuses} onToggle={toggleStatus} />
       ) : null}
+      {/* Outside the list's states: its review stays open when linking empties the list. */}
+      <LegacyLinkBar items={items} />
       {list.isPending ? (
         <LoadingState text={translator.text('overview.loadingList')} />
       ) : list.isError && !list.data ? (
@@ -216,7 +218,6 @@ export function CollaborationsPanel({
               </button>
             ) : null}
           </div>
-          <LegacyLinkBar items={items} />
           <CustomerGroups
             groups={groups}
             isExpanded={isExpanded}

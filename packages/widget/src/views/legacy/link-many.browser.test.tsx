@@ -225,3 +225,37 @@ describe('given a customer that already has eEkonomi, and an earlier “Byråst�
     await expectNoAxeViolations(widget);
   });
 });
+
+describe('given only unlinked collaborations shown, all of them linked at once', () => {
+  it('keeps the result open when the list empties behind it', async () => {
+    const { world } = useOverviewWorld({
+      seeds: [
+        {
+          id: ids.bokforing,
+          service: null,
+          taskId: null,
+          legacyServiceName: 'Byråstöd Bokföring',
+          options: {},
+        },
+      ],
+    });
+    const widget = mountOverview();
+    await userEvent.selectOptions(page.getByLabelText('Koppling'), 'unlinked');
+    await userEvent.click(
+      page.getByRole('button', { name: 'Välj alla tidigare samarbeten som visas' }),
+    );
+    await userEvent.click(page.getByRole('button', { name: 'Koppla valda' }));
+    const dialog = page.getByRole('dialog', { name: 'Koppla tidigare samarbeten' });
+    await userEvent.selectOptions(
+      dialog.getByRole('combobox', { name: 'Uppdrag för ”Byråstöd Bokföring”, Exempel AB' }),
+      actionTasks.bokforing.id,
+    );
+    await userEvent.click(dialog.getByRole('button', { name: 'Koppla', exact: true }));
+    await expect.element(dialog.getByRole('heading', { name: 'Resultat' })).toBeVisible();
+    expect(world.current(ids.bokforing).service).toBe('eekonomi');
+    // The list is read again and is empty now: the result is still there to read.
+    await expect.element(page.getByText('Inga samarbeten matchar filtren')).toBeVisible();
+    await expect.element(dialog.getByRole('heading', { name: 'Resultat' })).toBeVisible();
+    await expectNoAxeViolations(widget);
+  });
+});
