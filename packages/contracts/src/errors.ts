@@ -561,6 +561,17 @@ export const errorCatalog = {
     sv: 'Sedan inbjudan återkallades har kunden fått ett nytt samarbete i {service}, så återkallelsen kan inte ångras.',
     en: 'Since the invitation was cancelled, the customer has a new collaboration in {service}, so the cancellation cannot be undone.',
   },
+  // Linking several earlier collaborations at once (flow 6)
+  LEGACY_LINK_TOO_MANY: {
+    status: 'BAD_REQUEST',
+    sv: 'Koppla högst 500 tidigare samarbeten på en gång.',
+    en: 'Link at most 500 earlier collaborations at a time.',
+  },
+  LEGACY_LINK_LISTED_TWICE: {
+    status: 'BAD_REQUEST',
+    sv: 'Samma tidigare samarbete finns två gånger i listan.',
+    en: 'The same earlier collaboration is in the list twice.',
+  },
 } as const satisfies Record<string, ErrorDefinition>;
 
 export type ErrorCode = keyof typeof errorCatalog;

@@ -7,6 +7,7 @@ export * from './events.js';
 export * from './inputs.js';
 export * from './integration-api.js';
 export * from './labels.js';
+export * from './legacy-service-match.js';
 export * from './limits.js';
 export * from './locale.js';
 export * from './org-number.js';

@@ -6,7 +6,7 @@ import {
   serviceSelectionSchema,
 } from './activation.js';
 import { serviceIds } from './catalog.js';
-import { reasonMaxLength } from './limits.js';
+import { legacyImportMaximumCharacters, reasonMaxLength } from './limits.js';
 import { optionalText } from './primitives.js';
 import { collaborationStatusSchema } from './status.js';
 
@@ -142,14 +142,28 @@ export const collaborationLinkInputSchema = z.object({
   selection: serviceSelectionSchema,
 });
 
+/** How many earlier collaborations one `collaborations.linkMany` call may link. */
+export const linkManyMaximum = 500;
+
+/**
+ * Several earlier collaborations linked in one call, each with its own service and task, as
+ * `collaborationLinkInputSchema` takes them one by one (flow 6 in docs/flows.md).
+ */
+export const collaborationLinkManyInputSchema = z.object({
+  links: z
+    .array(collaborationLinkInputSchema)
+    .min(1, { message: 'REQUIRED' })
+    .max(linkManyMaximum, { message: 'LEGACY_LINK_TOO_MANY' })
+    .refine((links) => new Set(links.map((link) => link.collaborationId)).size === links.length, {
+      message: 'LEGACY_LINK_LISTED_TWICE',
+    }),
+});
+
 export const taskSetParticipantsInputSchema = z.object({
   taskId: idSchema,
   participantIds: z.array(idSchema).max(50),
 });
 
-/** 5 MB of CSV text: about 50,000 rows of the old system's export. */
-export const legacyImportMaximumCharacters = 5 * 1024 * 1024;
-export const legacyImportMaximumRows = 50_000;
 export const legacyImportInputSchema = z.object({
   csv: z.string().max(legacyImportMaximumCharacters, { message: 'LEGACY_FILE_TOO_LARGE' }),
 });

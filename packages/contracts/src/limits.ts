@@ -12,3 +12,8 @@ export const reasonMaxLength = 1000;
  * error (and sizes its URL limit to fit one this long); the widget splits its batches to fit.
  */
 export const maxBatchSize = 50;
+
+/** 5 MB of CSV text: about 50,000 rows of the old system's export. The widget's import checks
+ * a file's size against it before reading it. */
+export const legacyImportMaximumCharacters = 5 * 1024 * 1024;
+export const legacyImportMaximumRows = 50_000;

@@ -4,6 +4,7 @@ import {
   collaborationFilterOptionsInputSchema,
   collaborationIdInputSchema,
   collaborationLinkInputSchema,
+  collaborationLinkManyInputSchema,
   collaborationsListInputSchema,
   collaborationUpdateInputSchema,
   legacyImportInputSchema,
@@ -13,6 +14,7 @@ import { activateCollaborations } from '../domain/activation.js';
 import { getCollaboration } from '../domain/collaboration-details.js';
 import { endCollaboration } from '../domain/collaboration-end.js';
 import { linkCollaboration } from '../domain/collaboration-link.js';
+import { linkManyCollaborations } from '../domain/collaboration-link-many.js';
 import { listCollaborations } from '../domain/collaboration-list.js';
 import { updateCollaboration } from '../domain/collaboration-update.js';
 import { importLegacyCollaborations } from '../domain/legacy-import.js';
@@ -42,6 +44,10 @@ export const collaborationsRouter = {
   link: publicProcedure
     .input(collaborationLinkInputSchema)
     .mutation(({ ctx, input }) => linkCollaboration(ctx, input)),
+  /** Several earlier collaborations, each in its own transaction, a result per row. */
+  linkMany: publicProcedure
+    .input(collaborationLinkManyInputSchema)
+    .mutation(({ ctx, input }) => linkManyCollaborations(ctx, input)),
   importLegacy: publicProcedure
     .input(legacyImportInputSchema)
     .mutation(({ ctx, input }) => importLegacyCollaborations(ctx, input)),

@@ -5,6 +5,7 @@ import { collaborationsMessages } from '../views/collaborations/messages.js';
 import { customerCollaborationsMessages } from '../views/customer-collaborations/messages.js';
 import { askColleagueMessages } from '../views/invite-dialog/ask-colleague-messages.js';
 import { inviteDialogMessages } from '../views/invite-dialog/messages.js';
+import { legacyMessages } from '../views/legacy/messages.js';
 
 /** A message that depends on a count: one text per plural category of the locale. */
 export interface PluralMessage {
@@ -56,6 +57,7 @@ export const svMessages = {
   ...collaborationsMessages.sv,
   ...collaborationActionsMessages.sv,
   ...customerCollaborationsMessages.sv,
+  ...legacyMessages.sv,
   'problem.rateLimited': 'För många försök. Vänta {seconds} s och försök igen.',
   'problem.tokenUnavailable':
     'Sidan kunde inte ge Collab din inloggning. Ladda om sidan eller logga in igen och försök sedan igen.',
@@ -110,6 +112,7 @@ export const enMessages: Messages = {
   ...collaborationsMessages.en,
   ...collaborationActionsMessages.en,
   ...customerCollaborationsMessages.en,
+  ...legacyMessages.en,
   'problem.rateLimited': 'Too many attempts. Wait {seconds} s and try again.',
   'problem.tokenUnavailable':
     'The page could not give Collab your sign-in. Reload the page or sign in again, then try again.',

@@ -5,6 +5,7 @@ import collaborationsCss from '../views/collaborations/collaborations.css?inline
 import customerCollaborationsCss from '../views/customer-collaborations/customer-collaborations.css?inline';
 import askColleagueCss from '../views/invite-dialog/ask-colleague.css?inline';
 import participantsCss from '../views/invite-dialog/participants.css?inline';
+import legacyCss from '../views/legacy/legacy.css?inline';
 import tokensCss from './tokens.css?inline';
 import widgetCss from './widget.css?inline';
 
@@ -19,6 +20,7 @@ const allCss = [
   askColleagueCss,
   participantsCss,
   feedbackCss,
+  legacyCss,
 ].join('\n');
 
 export type ThemeName = 'light' | 'dark';

@@ -74,7 +74,7 @@ describe('given an unlinked “Scanner” from the old system, next to an active
     await expect.element(page.getByRole('radio', { name: 'Scanner' })).toBeChecked();
     await expect
       .element(page.getByRole('radio', { name: 'Scanner' }))
-      .toHaveAccessibleDescription('Samma namn som i det gamla systemet');
+      .toHaveAccessibleDescription('Föreslagen utifrån namnet');
     const eEkonomi = page.getByRole('radio', { name: 'eEkonomi' });
     await expect.element(eEkonomi).toBeDisabled();
     await expect

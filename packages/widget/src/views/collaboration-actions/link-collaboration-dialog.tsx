@@ -2,6 +2,7 @@ import type { RouterInputs } from '@collab/api';
 import {
   defaultOptions,
   type ErrorParams,
+  matchLegacyService,
   type ServiceId,
   type ServiceOptions,
   serviceCatalog,
@@ -235,6 +236,11 @@ export function LinkCollaborationDialog({
             <p className="collab-paragraph">
               {translator.text('actions.link.intro', { legacyName })}
             </p>
+            {matchLegacyService(collaboration.legacyServiceName).kind === 'no_counterpart' ? (
+              <p className="collab-action-notice">
+                {translator.text('actions.link.noCounterpart', { legacyName })}
+              </p>
+            ) : null}
             {cannotLink ? (
               <div className="collab-alert">
                 {cannotLink.map((line) => (

@@ -3,6 +3,7 @@ import {
   missingRequirements,
   type ServiceId,
   serviceList,
+  suggestedServiceFor,
 } from '@collab/contracts';
 import { useId } from 'react';
 import { useTranslator } from '../../runtime/widget-context.js';
@@ -24,11 +25,12 @@ export function unavailability(
   return required ? { kind: 'requires', required } : null;
 }
 
-/** The old system's name, compared loosely with the catalog's names. */
+/**
+ * The service the old system's name suggests, by the contracts' matcher (the server's too):
+ * "Byråstöd Bokföring" is eEkonomi. Null when it suggests none.
+ */
 export function suggestedService(legacyName: string | null): ServiceId | null {
-  if (!legacyName) return null;
-  const wanted = legacyName.trim().toLocaleLowerCase('sv');
-  return serviceList.find((service) => service.name.toLocaleLowerCase('sv') === wanted)?.id ?? null;
+  return suggestedServiceFor(legacyName);
 }
 
 /**

@@ -97,7 +97,9 @@ export const collaborationActionsMessages = defineMessages(
     'actions.link.takenExplained':
       'Kunden har redan {service}, och en kund kan bara ha ett samarbete per tjänst.',
     'actions.link.requires': 'Kräver ett aktivt samarbete i {required}, som kunden inte har.',
-    'actions.link.suggested': 'Samma namn som i det gamla systemet',
+    'actions.link.suggested': 'Föreslagen utifrån namnet',
+    'actions.link.noCounterpart':
+      'Det finns ingen tjänst i katalogen som motsvarar ”{legacyName}”. Koppla bara om du vet vilken tjänst det är.',
     'actions.link.serviceRequired': 'Välj en tjänst.',
     'actions.link.taskRequired': 'Välj ett uppdrag.',
     'actions.link.confirm': 'Koppla',
@@ -241,7 +243,9 @@ export const collaborationActionsMessages = defineMessages(
       'The customer already has {service}, and a customer can have only one collaboration per service.',
     'actions.link.requires':
       'Needs an active {required} collaboration, which the customer does not have.',
-    'actions.link.suggested': 'The same name as in the old system',
+    'actions.link.suggested': 'Suggested from the name',
+    'actions.link.noCounterpart':
+      'No service in the catalog matches “{legacyName}”. Link it only if you know which service it is.',
     'actions.link.serviceRequired': 'Choose a service.',
     'actions.link.taskRequired': 'Choose a task.',
     'actions.link.confirm': 'Link',

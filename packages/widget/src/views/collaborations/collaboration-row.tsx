@@ -3,6 +3,12 @@ import { useId } from 'react';
 import { optionLines } from '../../i18n/option-labels.js';
 import { payerName } from '../../i18n/payer.js';
 import { useTranslator } from '../../runtime/widget-context.js';
+import {
+  LegacySelectBox,
+  NoCounterpartBadge,
+  NoCounterpartLine,
+} from '../legacy/legacy-row-parts.js';
+import { hasNoCounterpart } from '../legacy/legacy-selection.js';
 import type { ActionKind } from './action-host.js';
 import type { CollaborationView } from './overview-model.js';
 import type { OverviewRights } from './rights.js';
@@ -19,7 +25,9 @@ export function actionsFor(
   // Any employee may change the task; the drawer offers the options only to full rights.
   if (active && collaboration.linked) actions.push('edit');
   if (active && collaboration.linked && rights.end) actions.push('end');
-  if (!collaboration.linked && rights.link) actions.push('link');
+  // An earlier collaboration the catalog has no service for is marked instead (flow 6).
+  if (!collaboration.linked && rights.link && !hasNoCounterpart(collaboration))
+    actions.push('link');
   actions.push('history');
   return actions;
 }
@@ -67,11 +75,13 @@ export function CollaborationRow({
   const actions = actionsFor(collaboration, rights);
   return (
     <li className="collab-overview__row" data-collaboration-id={collaboration.id}>
+      <LegacySelectBox collaboration={collaboration} />
       <div className="collab-overview__row-main">
         <h4 className="collab-overview__row-title" id={titleId}>
           <span>{name}</span>
           <StatusBadge kind={collaboration.status} />
           {collaboration.linked ? null : <StatusBadge kind="unlinked" />}
+          <NoCounterpartBadge collaboration={collaboration} />
         </h4>
         <p className="collab-overview__row-line">
           {collaboration.linked
@@ -98,6 +108,7 @@ export function CollaborationRow({
           {' · '}
           {when}
         </p>
+        <NoCounterpartLine collaboration={collaboration} />
         {reason ? (
           <p className="collab-overview__row-line">
             {translator.text(

@@ -5,6 +5,7 @@ import { describeError } from '../../api/errors.js';
 import { useTRPC } from '../../api/trpc.js';
 import { useReportError } from '../../runtime/use-report-error.js';
 import { useTranslator } from '../../runtime/widget-context.js';
+import { LegacyLinkBar } from '../legacy/legacy-link-bar.js';
 import type { OpenedAction } from './action-host.js';
 import { CustomerGroups } from './customer-groups.js';
 import { OverviewFilterFields } from './overview-filters.js';
@@ -165,6 +166,8 @@ export function CollaborationsPanel({
       {counts ? (
         <StatusBar counts={counts} selected={filters.statuses} onToggle={toggleStatus} />
       ) : null}
+      {/* Outside the list's states: its review stays open when linking empties the list. */}
+      <LegacyLinkBar items={items} />
       {list.isPending ? (
         <LoadingState text={translator.text('overview.loadingList')} />
       ) : list.isError && !list.data ? (

@@ -227,7 +227,7 @@ describe('given the filters', () => {
 });
 
 describe('given unlinked collaborations from the old system', () => {
-  it('filters them out with their old name and offers Link', async () => {
+  it('filters them out with their old name, and marks one the catalog has no service for', async () => {
     const api = useApi(collaborationsApi().handlers);
     const widget = mountOverview();
     await expect.poll(() => textOf(widget)).toContain('Visar 10 av 10');
@@ -239,7 +239,10 @@ describe('given unlinked collaborations from the old system', () => {
     expect(row.element().textContent).toContain('Okopplat');
     expect(row.element().textContent).toContain('Från det gamla systemet: Byråstöd Lön');
     expect(row.element().textContent).toContain('Inget uppdrag än');
-    await expect.element(row.getByRole('button', { name: 'Koppla' })).toBeVisible();
+    // Payroll has no service in the catalog (the contracts' matcher): marked, not offered to link.
+    expect(row.element().textContent).toContain('Ingen motsvarande tjänst');
+    await expect.element(row.getByRole('button', { name: 'Historik' })).toBeVisible();
+    expect(row.getByRole('button', { name: 'Koppla' }).elements()).toHaveLength(0);
     expect(row.getByRole('button', { name: 'Avsluta' }).elements()).toHaveLength(0);
     await expectNoAxeViolations(widget);
   });
@@ -412,10 +415,14 @@ describe('given the keyboard only', () => {
     await expect
       .element(page.getByRole('tabpanel', { name: /Skickade förfrågningar/ }))
       .toBeVisible();
+    // A full-rights employee also has the Import tab, last (flow 6).
+    const importTab = page.getByRole('tab', { name: 'Importera' });
+    await userEvent.keyboard('{ArrowRight}');
+    await expect.element(importTab).toHaveAttribute('aria-selected', 'true');
     await userEvent.keyboard('{ArrowRight}');
     await expect.element(collaborationsTab).toHaveAttribute('aria-selected', 'true');
     await userEvent.keyboard('{End}');
-    await expect.element(sentTab).toHaveAttribute('aria-selected', 'true');
+    await expect.element(importTab).toHaveAttribute('aria-selected', 'true');
     await userEvent.keyboard('{Home}');
     await expect.element(collaborationsTab).toHaveAttribute('aria-selected', 'true');
     expect(collaborationsTab.element().getAttribute('tabindex')).toBe('0');

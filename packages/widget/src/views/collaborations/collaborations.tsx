@@ -1,8 +1,10 @@
 import { serviceCatalog } from '@collab/contracts';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useId, useRef, useState } from 'react';
+import { Suspense, useCallback, useId, useRef, useState } from 'react';
 import { useTRPC } from '../../api/trpc.js';
 import { useEmit, useTranslator } from '../../runtime/widget-context.js';
+import { LazyLegacyImportPanel } from '../legacy/lazy-legacy.js';
+import { LegacySelectionProvider } from '../legacy/legacy-selection.js';
 import { type OpenedAction, OpenedActionView } from './action-host.js';
 import { CollaborationsPanel } from './collaborations-panel.js';
 import type { CollaborationView } from './overview-model.js';
@@ -15,7 +17,7 @@ export interface CollaborationsViewProps {
   customerId: string | null;
 }
 
-type TabName = 'collaborations' | 'sent';
+type TabName = 'collaborations' | 'sent' | 'import';
 
 /**
  * The agency's overview (flow 7 in docs/flows.md): collaborations grouped by customer, with
@@ -116,7 +118,10 @@ export function CollaborationsView({ customerId }: CollaborationsViewProps) {
             name: 'collaborations',
             label: translator.text('overview.tab.collaborations'),
             panel: (
-              <CollaborationsPanel customerId={customerId} rights={rights} onOpen={setOpened} />
+              // Earlier collaborations selected to link at once (flow 6) live above the panel.
+              <LegacySelectionProvider enabled={rights?.link === true}>
+                <CollaborationsPanel customerId={customerId} rights={rights} onOpen={setOpened} />
+              </LegacySelectionProvider>
             ),
           },
           {
@@ -134,6 +139,22 @@ export function CollaborationsView({ customerId }: CollaborationsViewProps) {
               />
             ),
           },
+          // The old system's file, for those who may import it: full rights (flow 6).
+          ...(me?.kind === 'employee' && me.can.link
+            ? [
+                {
+                  name: 'import' as const,
+                  label: translator.text('legacy.import.tab'),
+                  panel: (
+                    <Suspense
+                      fallback={<p className="collab-muted">{translator.text('view.loading')}</p>}
+                    >
+                      <LazyLegacyImportPanel />
+                    </Suspense>
+                  ),
+                },
+              ]
+            : []),
         ]}
       />
       {opened ? (
