@@ -37,7 +37,9 @@ describe('given an invitation to Bygg & Fog Norr AB', () => {
     await showCustomer(overview, 'Bygg & Fog Norr AB');
     const row = collaborationRow(overview, 'eEkonomi Declined');
     await row.waitFor();
-    await row.getByText('The customer’s reason: “We keep the books ourselves this year.”').waitFor();
+    await row
+      .getByText('The customer’s reason: “We keep the books ourselves this year.”')
+      .waitFor();
     await expectNoAxeViolations(agency, 'the overview with the declined collaboration');
     // The history has it too, with who declined and when.
     await row.getByRole('button', { name: 'History' }).click();

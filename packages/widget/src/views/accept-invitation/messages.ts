@@ -98,7 +98,8 @@ export const acceptInvitationMessages = defineMessages(
     'accept.accepted.access': 'De här personerna på {agencyName} får tillgång: {names}.',
     'accept.accepted.accessUnknown':
       'De medarbetare på {agencyName} som arbetar med uppdraget får tillgång.',
-    'accept.accepted.emails': 'Ert företags administratörer får ett e-postmeddelande om samarbetet.',
+    'accept.accepted.emails':
+      'Ert företags administratörer får ett e-postmeddelande om samarbetet.',
     'accept.declined.heading': 'Du har avböjt inbjudan',
     'accept.declined.body':
       'Inga tjänster aktiverades. {invitedByName} på {agencyName} får veta att ni har avböjt.',

@@ -1,4 +1,9 @@
-import { companyTermsFor, reasonMaxLength, type ServiceId, serviceCatalog } from '@collab/contracts';
+import {
+  companyTermsFor,
+  reasonMaxLength,
+  type ServiceId,
+  serviceCatalog,
+} from '@collab/contracts';
 import { type KeyboardEvent, type RefObject, useEffect, useId, useRef } from 'react';
 import type { DescribedError } from '../../api/errors.js';
 import type { Translator } from '../../i18n/translator.js';

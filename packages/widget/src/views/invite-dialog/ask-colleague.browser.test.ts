@@ -229,7 +229,9 @@ describe('given the colleague asked to send a prepared invitation', () => {
     expect(dialogText(widget)).toContain(
       'Meddelande från Olle Berg: Kunden vill komma igång före månadsskiftet.',
     );
-    expect(dialogText(widget)).toContain('eEkonomi (Variant: Pro). Betalas av: Lund & Berg Redovisning (byrån)');
+    expect(dialogText(widget)).toContain(
+      'eEkonomi (Variant: Pro). Betalas av: Lund & Berg Redovisning (byrån)',
+    );
     expect(dialogText(widget)).toContain('Bokslut');
     // Sent as prepared: nothing to change, and no way back into the steps.
     expect(dialogText(widget)).not.toMatch(/Ändra tjänster|Ändra uppdrag|Tillbaka/);

@@ -204,7 +204,9 @@ describe('given a customer without an account', () => {
     await expectStep(widget, 'Granska och bekräfta');
 
     const text = dialogText(widget);
-    expect(text).toContain('eEkonomi (Variant: Smart). Betalas av: Lund & Berg Redovisning (byrån)');
+    expect(text).toContain(
+      'eEkonomi (Variant: Smart). Betalas av: Lund & Berg Redovisning (byrån)',
+    );
     expect(text).toContain('Utlägg (Prisplan: Styckpris). Betalas av: Nystart HB (kunden)');
     expect(text).toContain(
       'Samarbetet blir aktivt direkt, och ett e-postmeddelande med inloggningsinstruktioner skickas till Anna Svensson.',
@@ -482,7 +484,9 @@ describe('given only a keyboard', () => {
     await tabTo(widget, 'Nästa');
     await userEvent.keyboard('{Enter}');
     await expectStep(widget, 'Granska och bekräfta');
-    expect(dialogText(widget)).toContain('eEkonomi (Variant: Smart). Betalas av: Nystart HB (kunden)');
+    expect(dialogText(widget)).toContain(
+      'eEkonomi (Variant: Smart). Betalas av: Nystart HB (kunden)',
+    );
     expect(dialogText(widget)).toContain('Scanner. Betalas av: Nystart HB (kunden)');
 
     await tabTo(widget, 'Aktivera');
