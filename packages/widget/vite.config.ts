@@ -43,11 +43,16 @@ export default defineConfig(({ mode }) => {
       // view in sv and en (a view's texts must be there before its chunk, for its loading line
       // and errors), the error texts, the tRPC/query chunk and the view's chunk.
       // The standalone script carries React and every view in one file.
+      // The budgets grew with issue 16 (per-service answers, toasts, the access matrix, bulk
+      // linking and the import each brought texts in two languages): the shared chunk from 25 to
+      // 28 KB and the standalone script from 160 to 172 KB gzip. Most of the shared chunk is the
+      // texts of every view in both languages; issue 17 (texts per locale, the standalone as a
+      // small loader) brings both down, and these budgets with them.
       sizeBudget({
         'collab-widget.js': 25 * 1024,
         'collab-widget.pure.js': 25 * 1024,
-        'chunks/*': 25 * 1024,
-        'collab-widget.standalone.js': 160 * 1024,
+        'chunks/*': 28 * 1024,
+        'collab-widget.standalone.js': 172 * 1024,
       }),
       precompress(),
     ],
