@@ -111,6 +111,8 @@ describe('given the texts for the company’s own people', () => {
   it('never call their own company "kunden"', () => {
     const texts = [...forCompany.flatMap((table) => textsOf(table.sv)), ...terms('sv')];
     expect(offending(texts, [/\bkund(en|ens)\b/i])).toEqual([]);
+    // Their own company is "ert företag", never a third person's "företaget".
+    expect(offending(texts, [/^företaget$/i])).toEqual([]);
   });
 
   it('never call their own company "the customer"', () => {

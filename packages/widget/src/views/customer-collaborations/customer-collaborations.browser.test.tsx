@@ -112,7 +112,7 @@ describe('given an admin of the company with collaborations and an invitation', 
     expect(text).toContain(
       'Skickad 20 november 2026 av Karin Lund. Gäller till och med 20 december 2026.',
     );
-    expect(text).toContain('Ekonomiöversikt (Period: 12 månader). Betalas av: företaget');
+    expect(text).toContain('Ekonomiöversikt (Period: 12 månader). Betalas av: ert företag');
     expect(text).toContain(
       'Får tillgång när inbjudan accepteras: Karin Lund och Olle Berg, som deltar i uppdraget Bokföring.',
     );
@@ -143,7 +143,7 @@ describe('given an admin of the company with collaborations and an invitation', 
     const text = viewText(widget);
     expect(text).toContain('Collaborations with agencies');
     expect(text).toContain('Sent on 20 November 2026 by Karin Lund. Valid until 20 December 2026.');
-    expect(text).toContain('Ekonomiöversikt (Period: 12 months). Paid by: the company');
+    expect(text).toContain('Ekonomiöversikt (Period: 12 months). Paid by: your company');
     expect(text).toContain('ScannerActive');
     expect(text).toContain('Active since3 October 2026');
     await expect.element(page.getByRole('button', { name: 'Accept', exact: true })).toBeVisible();

@@ -29,7 +29,7 @@ export const customerCollaborationsMessages = defineMessages(
     'customerView.servicesHeading': 'Tjänster',
     'customerView.paidBy': 'Betalas av: {payer}',
     'customerView.payer.agency': 'byrån',
-    'customerView.payer.customer': 'företaget',
+    'customerView.payer.customer': 'ert företag',
     'customerView.staffOnAccept':
       'Får tillgång när inbjudan accepteras: {names}, som deltar i uppdraget {task}.',
     'customerView.noStaffOnAccept':
@@ -137,7 +137,7 @@ export const customerCollaborationsMessages = defineMessages(
     'customerView.servicesHeading': 'Services',
     'customerView.paidBy': 'Paid by: {payer}',
     'customerView.payer.agency': 'the agency',
-    'customerView.payer.customer': 'the company',
+    'customerView.payer.customer': 'your company',
     'customerView.staffOnAccept':
       'Get access when the invitation is accepted: {names}, who work on the task {task}.',
     'customerView.noStaffOnAccept':
