@@ -28,7 +28,8 @@ describe('given an employee with standard rights (Sara Nilsson) and a customer w
     await dialog.getByRole('heading', { name: 'The request has been sent' }).waitFor();
 
     // Anna gets the e-mail, in Swedish, with a link to Byrådesk.
-    const subject = 'Sara Nilsson ber dig skicka en inbjudan till Nordisk Designstudio AB';
+    const subject =
+      'Sara Nilsson på Redovisningsbyrån Norrsken AB ber dig skicka en inbjudan till Nordisk Designstudio AB';
     const asked = await demo.server.mailTo('Anna Lindqvist', subject);
     expect(asked.text).toContain('Viktor väntar på den.');
     const colleague = await demo.open('/mailbox', { as: 'Anna Lindqvist' });
