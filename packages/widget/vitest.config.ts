@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defaultClientConditions, defaultServerConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { chromiumLaunch } from './chromium.js';
 import { hostPages } from './test-pages/host-pages-plugin.js';
 
 /**
@@ -9,14 +10,6 @@ import { hostPages } from './test-pages/host-pages-plugin.js';
  * browser tests in Debian's Chromium (elements, shadow DOM, CSS isolation, CSP, axe). Both
  * report into one JSON file that scripts/test-all.mjs sums into the CI total.
  */
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
 export default defineConfig({
   test: {
     reporters: ['default', ['json', { outputFile: '../../test-results/widget.json' }]],
@@ -59,7 +52,10 @@ export default defineConfig({
             headless: true,
             screenshotFailures: false,
             provider: playwright({
-              launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumArgs },
+              launchOptions: {
+                executablePath: chromiumLaunch.executablePath,
+                args: [...chromiumLaunch.args],
+              },
             }),
             instances: [{ browser: 'chromium' }],
           },

@@ -3,6 +3,7 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defaultClientConditions } from 'vite';
 import { configDefaults, defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
+import { chromiumLaunch } from './chromium.js';
 
 /**
  * Every story in the root `.storybook` as a test in Debian's Chromium: the story renders,
@@ -30,14 +31,8 @@ function chromium() {
     screenshotFailures: false,
     provider: playwright({
       launchOptions: {
-        executablePath: '/usr/bin/chromium',
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
+        executablePath: chromiumLaunch.executablePath,
+        args: [...chromiumLaunch.args],
       },
     }),
     instances: [{ browser: 'chromium' as const }],

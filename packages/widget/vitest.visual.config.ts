@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defaultClientConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { chromiumLaunch } from './chromium.js';
 
 /**
  * Visual regression (issue #16, "Must hold"): the main states of the widget, drawn from their
@@ -61,13 +62,9 @@ export default defineConfig({
         // phone (the test makes the frame as tall as the view).
         contextOptions: { viewport: { width: 1600, height: 4000 } },
         launchOptions: {
-          executablePath: '/usr/bin/chromium',
+          executablePath: chromiumLaunch.executablePath,
           args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
+            ...chromiumLaunch.args,
             // The same pixels on every run: no LCD subpixel text, one colour profile.
             '--disable-lcd-text',
             '--force-color-profile=srgb',

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import { chromiumLaunch } from '../chromium.js';
 
 /*
  * The static Storybook as designers use it (issue #16): `storybook build` of the root
@@ -143,14 +144,8 @@ beforeAll(async () => {
   server = await serve(outputFolder);
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/storybook/`;
   browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    executablePath: chromiumLaunch.executablePath,
+    args: [...chromiumLaunch.args],
   });
 });
 
