@@ -193,12 +193,11 @@ function checkAnswerable(
   }
 }
 
-/** An invitation of the caller's agency that still waits for an answer (or has expired). */
-export function findOpenInvitationOfAgency(
+/** An invitation of the caller's agency, whatever its state; another agency's is not found. */
+export function findInvitationOfAgency(
   transaction: Transaction,
   employee: EmployeeActor,
   invitationId: string,
-  now: Date,
 ): InvitationRow {
   const invitation = transaction
     .select()
@@ -206,6 +205,17 @@ export function findOpenInvitationOfAgency(
     .where(and(eq(invitations.id, invitationId), eq(invitations.agencyId, employee.agencyId)))
     .get();
   if (!invitation) throw fail('INVITATION_NOT_FOUND');
+  return invitation;
+}
+
+/** An invitation of the caller's agency that still waits for an answer (or has expired). */
+export function findOpenInvitationOfAgency(
+  transaction: Transaction,
+  employee: EmployeeActor,
+  invitationId: string,
+  now: Date,
+): InvitationRow {
+  const invitation = findInvitationOfAgency(transaction, employee, invitationId);
   if (invitation.status !== 'pending') {
     throw fail('INVITATION_NOT_PENDING', { status: invitationState(invitation, now) });
   }

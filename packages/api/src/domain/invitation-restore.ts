@@ -18,7 +18,7 @@ import { accountAdminsOf } from './account-admins.js';
 import { maskEmail, requireEmployee, requireFullRights } from './actors.js';
 import { changeCollaboration } from './collaboration-change.js';
 import { recordInvitationEvent } from './events/domain-events.js';
-import { invitationState } from './invitation-lookup.js';
+import { findInvitationOfAgency, invitationState } from './invitation-lookup.js';
 import { invitationParties } from './invitation-notifications.js';
 import { queueInvitationEmails } from './invitation-send.js';
 import { generateInvitationToken } from './tokens.js';
@@ -50,12 +50,7 @@ export async function restoreInvitation(
   requireFullRights(employee);
   return transact(context.db, (transaction) => {
     const now = context.clock.now();
-    const invitation = transaction
-      .select()
-      .from(invitations)
-      .where(and(eq(invitations.id, invitationId), eq(invitations.agencyId, employee.agencyId)))
-      .get();
-    if (!invitation) throw fail('INVITATION_NOT_FOUND');
+    const invitation = findInvitationOfAgency(transaction, employee, invitationId);
     if (invitation.status !== 'cancelled') {
       throw fail('INVITATION_NOT_CANCELLED', { status: invitationState(invitation, now) });
     }
