@@ -32,6 +32,10 @@ const testsPassed = step('tests', 'pnpm', [
   'turbo',
   'run',
   'test',
+  // The widget's stories and its static Storybook as tasks of their own, so that they run
+  // beside the other packages' tests rather than after the widget's.
+  'test:stories',
+  'test:storybook-static',
   '--force',
   '--concurrency=2',
   // Every package's tests run to the end even when one fails, so the closing line counts all.

@@ -80,7 +80,17 @@ export default defineConfig({
   test: {
     reporters: [
       'default',
-      ['json', { outputFile: join(import.meta.dirname, '../../test-results/storybook.json') }],
+      // One report per run: the stories and the static build run as two tasks side by side
+      // (turbo.json), each naming its own file (package.json scripts).
+      [
+        'json',
+        {
+          outputFile: join(
+            import.meta.dirname,
+            `../../test-results/${process.env.COLLAB_STORYBOOK_REPORT ?? 'storybook'}.json`,
+          ),
+        },
+      ],
     ],
     projects: [
       storybookProject('storybook', { order: 0 }),

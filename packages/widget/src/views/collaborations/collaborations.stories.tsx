@@ -286,9 +286,11 @@ export const Unlinked: Story = {
       target: { value: 'unlinked' },
     });
     await view.expectText(view.plural('overview.announce.filtered', 1));
+    // Payroll ("Byråstöd Lön") has no service in the catalog: marked, with no Link action.
+    await view.expectText(view.text('legacy.noCounterpart.badge'));
     await expect(
       await view.find(() =>
-        view.shadow.getByRole('button', { name: view.text('overview.action.link') }),
+        view.shadow.getByRole('button', { name: view.text('overview.action.history') }),
       ),
     ).toBeVisible();
   },
